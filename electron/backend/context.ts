@@ -1,0 +1,41 @@
+import { userInfo } from 'node:os';
+import type { AppInfo } from '../../shared/domain/schemas';
+import type { Archive } from '../db/connection';
+import { newUid } from '../db/ids';
+import { Operations, type ProgressListener } from './progress';
+
+/** What every service needs: the archive, who acts, and the operations registry. */
+export interface BackendContext {
+  archive: Archive;
+  host: AppInfo['host'];
+  version: string;
+  actor: string;
+  operations: Operations;
+  now(): string;
+  uid(): string;
+}
+
+function currentUser(): string {
+  try {
+    return userInfo().username || 'local user';
+  } catch {
+    return 'local user';
+  }
+}
+
+export function createContext(options: {
+  archive: Archive;
+  host: AppInfo['host'];
+  version: string;
+  onProgress: ProgressListener;
+}): BackendContext {
+  return {
+    archive: options.archive,
+    host: options.host,
+    version: options.version,
+    actor: currentUser(),
+    operations: new Operations(options.onProgress),
+    now: () => new Date().toISOString(),
+    uid: () => newUid(),
+  };
+}

@@ -1,0 +1,62 @@
+import { parseArgs } from 'node:util';
+
+export const USAGE = `Usage:
+  casefile [--archive PATH] case create NAME
+  casefile [--archive PATH] case list
+  casefile [--archive PATH] import --case NAME FILE_OR_DIR...
+  casefile [--archive PATH] search QUERY [--case NAME] [--json]
+  casefile [--archive PATH] show DOC_ID [--json]
+  casefile [--archive PATH] export --case NAME --format json
+  casefile [--archive PATH] serve [--port N]
+
+The archive defaults to the desktop app's own (in the Casefile user-data folder);
+--archive PATH or the CASEFILE_ARCHIVE environment variable choose another.
+`;
+
+export class UsageError extends Error {}
+
+export interface CliArgs {
+  archive: string | undefined;
+  caseName: string | undefined;
+  json: boolean;
+  port: number | undefined;
+  format: string | undefined;
+  help: boolean;
+  positionals: string[];
+}
+
+export function parseCliArgs(argv: string[]): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        archive: { type: 'string' },
+        case: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        port: { type: 'string' },
+        format: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  let port: number | undefined;
+  if (values.port !== undefined) {
+    port = Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${values.port}".`);
+  }
+  return {
+    archive: values.archive,
+    caseName: values.case,
+    json: values.json ?? false,
+    port,
+    format: values.format,
+    help: values.help ?? false,
+    positionals,
+  };
+}

@@ -1,0 +1,104 @@
+import { join } from 'node:path';
+import type { Channel, EventPayload, Input, Output } from '../../shared/ipc/contract';
+import { UserError } from '../../shared/ipc/result';
+import type { Backend } from '../backend/openBackend';
+import { findCaseByName } from '../backend/services/cases';
+import { startServer } from '../serve/server';
+import { UsageError, type CliArgs } from './args';
+import { formatCases, formatDocument, formatImportSummary, formatSearch } from './format';
+import { createProgressBar } from './progressBar';
+
+export interface Io {
+  out: NodeJS.WriteStream;
+  err: NodeJS.WriteStream;
+  onInterrupt(handler: () => void): void;
+}
+
+/** Calls a channel through the same dispatch as every host, so the CLI sees the same validation. */
+async function call<C extends Channel>(backend: Backend, channel: C, input: Input<C>): Promise<Output<C>> {
+  const result = await backend.invoke(channel, input);
+  if (!result.ok) throw new UserError(result.error.code, result.error.message);
+  return result.value as Output<C>;
+}
+
+function caseIdByName(backend: Backend, name: string | undefined, required: true): number;
+function caseIdByName(backend: Backend, name: string | undefined, required: false): number | undefined;
+function caseIdByName(backend: Backend, name: string | undefined, required: boolean): number | undefined {
+  if (name === undefined) {
+    if (required) throw new UsageError('--case NAME is required.');
+    return undefined;
+  }
+  const found = findCaseByName(backend.ctx, name);
+  if (!found) throw new UserError('not_found', `No case named "${name}". List cases with: casefile case list`);
+  return found.id;
+}
+
+const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+/** Runs one command; returns the exit code. */
+export async function runCommand(backend: Backend, args: CliArgs, io: Io): Promise<number> {
+  const [command, ...rest] = args.positionals;
+  switch (command) {
+    case 'case': {
+      const [verb, ...names] = rest;
+      if (verb === 'list' && names.length === 0) {
+        const cases = await call(backend, 'app:cases.list', {});
+        io.out.write(args.json ? json(cases) : formatCases(cases));
+        return 0;
+      }
+      if (verb === 'create' && names.length === 1 && names[0]) {
+        const created = await call(backend, 'app:cases.create', { name: names[0] });
+        io.out.write(args.json ? json(created) : `Created case #${created.id} "${created.name}".\n`);
+        return 0;
+      }
+      throw new UsageError('Use "case create NAME" (quote a name with spaces) or "case list".');
+    }
+    case 'import': {
+      if (rest.length === 0) throw new UsageError('Name at least one file or folder to import.');
+      const caseId = caseIdByName(backend, args.caseName, true);
+      const bar = createProgressBar(io.err);
+      const operationId = `cli-${process.pid}`;
+      const unsubscribe = backend.subscribe((event, payload) => {
+        if (event === 'app:progress') bar.update(payload as EventPayload<'app:progress'>);
+      });
+      io.onInterrupt(() => void backend.invoke('app:operations.cancel', { operationId }));
+      try {
+        const summary = await call(backend, 'app:import.paths', { caseId, paths: rest, operationId });
+        bar.done();
+        io.out.write(args.json ? json(summary) : formatImportSummary(summary));
+        return summary.cancelled > 0 ? 130 : 0;
+      } finally {
+        unsubscribe();
+      }
+    }
+    case 'search': {
+      if (rest.length === 0) throw new UsageError('Give a query: casefile search QUERY');
+      const caseId = caseIdByName(backend, args.caseName, false);
+      const result = await call(backend, 'app:search.query', { query: rest.join(' '), caseId, limit: 50 });
+      io.out.write(args.json ? json(result) : formatSearch(result.total, result.hits, Boolean(io.out.isTTY)));
+      return 0;
+    }
+    case 'show': {
+      const id = Number(rest[0]);
+      if (rest.length !== 1 || !Number.isInteger(id) || id < 1) throw new UsageError('Give a document id: casefile show DOC_ID');
+      const doc = await call(backend, 'app:documents.get', { id });
+      io.out.write(args.json ? json(doc) : formatDocument(doc));
+      return 0;
+    }
+    case 'export': {
+      if ((args.format ?? 'json') !== 'json') throw new UsageError(`Unknown export format "${args.format}"; use --format json.`);
+      const caseId = caseIdByName(backend, args.caseName, true);
+      io.out.write(json(await call(backend, 'app:export.case', { caseId })));
+      return 0;
+    }
+    case 'serve': {
+      const server = await startServer({ backend, rendererDir: join(__dirname, 'renderer'), port: args.port });
+      io.out.write(`Casefile is serving ${backend.ctx.archive.path}\nOpen ${server.url}\nPress Ctrl+C to stop.\n`);
+      await new Promise<void>((resolve) => io.onInterrupt(() => resolve()));
+      await server.close();
+      return 0;
+    }
+    default:
+      throw new UsageError(command === undefined ? 'No command given.' : `Unknown command "${command}".`);
+  }
+}

@@ -1,0 +1,152 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AppInfo } from '../../../shared/domain/schemas';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { CaseSidebar } from '../features/cases/CaseSidebar';
+import { NewCaseDialog } from '../features/cases/NewCaseDialog';
+import { useCases } from '../features/cases/useCases';
+import { DocumentList } from '../features/documents/DocumentList';
+import { DropZone } from '../features/import/DropZone';
+import { ImportButtons } from '../features/import/ImportButtons';
+import { ImportPanel } from '../features/import/ImportPanel';
+import { useImport } from '../features/import/useImport';
+import type { PendingFile } from '../features/import/droppedFiles';
+import { DocumentReader } from '../features/reader/DocumentReader';
+import { SearchBar } from '../features/search/SearchBar';
+import { useI18n } from '../i18n/I18nContext';
+import { call, errorMessage, isConnected, onEvent } from '../lib/api';
+import { LanguageSwitch } from './LanguageSwitch';
+import { useHotkeys } from './useHotkeys';
+
+export function App() {
+  const { t } = useI18n();
+  if (!isConnected()) {
+    return (
+      <main className="notice" role="alert">
+        <h1>{t('app.title')}</h1>
+        <p>{t('app.notConnected')}</p>
+      </main>
+    );
+  }
+  return <Workspace />;
+}
+
+function Workspace() {
+  const { t } = useI18n();
+  const [errors, setErrors] = useState<string[]>([]);
+  const reportError = useCallback((error: unknown) => setErrors((list) => [...list, errorMessage(error)]), []);
+  const { cases, reload: reloadCases } = useCases(reportError);
+  const [chosenCaseId, setCaseId] = useState<number | null>(null);
+  const [openDocId, setOpenDocId] = useState<number | null>(null);
+  const [docsVersion, setDocsVersion] = useState(0);
+  const [newCaseOpen, setNewCaseOpen] = useState(false);
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const searchInput = useRef<HTMLInputElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const onBatchImported = useCallback(() => {
+    setDocsVersion((v) => v + 1);
+    reloadCases();
+  }, [reloadCases]);
+  const { state: importState, start: beginImport, cancel: cancelImport, close: closeImport } = useImport(onBatchImported, t('import.notSent'));
+  // Until the user picks one, the first case is open.
+  const caseId = chosenCaseId ?? cases?.[0]?.id ?? null;
+  const currentCase = cases?.find((c) => c.id === caseId) ?? null;
+  const importBusy = importState.phase === 'running';
+
+  useEffect(() => {
+    call('app:app.info', {}).then(setInfo, reportError);
+  }, [reportError]);
+
+  const openImportPicker = useCallback(() => {
+    if (currentCase && !importBusy) fileInput.current?.click();
+  }, [currentCase, importBusy]);
+  const focusSearch = useCallback(() => searchInput.current?.focus(), []);
+  useHotkeys({ focusSearch, openImport: openImportPicker });
+
+  useEffect(
+    () =>
+      onEvent('app:menu', ({ command }) => {
+        if (command === 'import') openImportPicker();
+        else if (command === 'search') focusSearch();
+        else setNewCaseOpen(true);
+      }),
+    [openImportPicker, focusSearch],
+  );
+
+  const startImport = useCallback(
+    (files: PendingFile[]) => {
+      if (caseId !== null && !importBusy) void beginImport(caseId, files);
+    },
+    [caseId, importBusy, beginImport],
+  );
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <h1 className="topbar__brand">{t('app.title')}</h1>
+        <SearchBar
+          inputRef={searchInput}
+          caseId={caseId}
+          onError={reportError}
+          onOpen={(documentId, hitCaseId) => {
+            setCaseId(hitCaseId);
+            setOpenDocId(documentId);
+          }}
+        />
+        <ImportButtons fileInputRef={fileInput} disabled={currentCase === null || importBusy} onFiles={startImport} />
+        <LanguageSwitch />
+      </header>
+      <ErrorBanner messages={errors} onDismiss={() => setErrors([])} />
+      <CaseSidebar
+        cases={cases}
+        selectedId={caseId}
+        onNewCase={() => setNewCaseOpen(true)}
+        onSelect={(id) => {
+          setCaseId(id);
+          setOpenDocId(null);
+        }}
+      />
+      <main className="content">
+        {caseId === null ? (
+          <p className="empty empty--large">{t('cases.select')}</p>
+        ) : (
+          <>
+            <section className="content__list" aria-label={t('documents.listLabel')}>
+              <h2 className="content__case-name" dir="auto">
+                {currentCase?.name}
+              </h2>
+              <DocumentList caseId={caseId} version={docsVersion} openId={openDocId} onOpen={setOpenDocId} onError={reportError} />
+            </section>
+            <section className="content__reader">
+              {openDocId === null ? (
+                <p className="empty empty--large">{t('reader.empty')}</p>
+              ) : (
+                <DocumentReader documentId={openDocId} onClose={() => setOpenDocId(null)} onError={reportError} />
+              )}
+            </section>
+          </>
+        )}
+      </main>
+      <footer className="statusbar muted">
+        {info && (
+          <>
+            {t('app.archive')}: <bdi dir="ltr">{info.archivePath}</bdi>
+          </>
+        )}
+      </footer>
+      <ImportPanel state={importState} onCancel={() => void cancelImport()} onClose={closeImport} />
+      <DropZone caseName={importBusy ? null : (currentCase?.name ?? null)} onFiles={startImport} />
+      {newCaseOpen && (
+        <NewCaseDialog
+          onClose={() => setNewCaseOpen(false)}
+          onCreated={(created) => {
+            setNewCaseOpen(false);
+            setCaseId(created.id);
+            setOpenDocId(null);
+            reloadCases();
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useI18n } from '../../i18n/I18nContext';
+import { nextIndex } from '../../lib/listNavigation';
+import { displayDate } from '../reader/paragraphs';
+import { rowAt } from './documentPages';
+import { useDocumentPages } from './useDocumentPages';
+
+const ROW_HEIGHT = 60;
+
+interface Props {
+  caseId: number;
+  version: number;
+  openId: number | null;
+  onOpen: (id: number) => void;
+  onError: (error: unknown) => void;
+}
+
+/** A listbox of every document in the case; only the visible rows exist in the DOM. */
+export function DocumentList({ caseId, version, openId, onOpen, onError }: Props) {
+  const { t } = useI18n();
+  const { total, pages, ensureRange } = useDocumentPages(caseId, version, onError);
+  const scroller = useRef<HTMLDivElement>(null);
+  // The keyboard-active row belongs to one listing; another case or a re-listing starts unselected.
+  const listing = `${caseId}:${version}`;
+  const [activeFor, setActiveFor] = useState({ listing: '', index: -1 });
+  const active = activeFor.listing === listing ? activeFor.index : -1;
+  const setActive = (index: number) => setActiveFor({ listing, index });
+  const count = total ?? 0;
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is the chosen virtualiser; this component is not compiled.
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? -1;
+
+  useEffect(() => ensureRange(first, last), [ensureRange, first, last]);
+
+  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
+    if (e.key === 'Enter') {
+      const row = rowAt(pages, active);
+      if (row) onOpen(row.id);
+      return;
+    }
+    const next = nextIndex(e.key, active, count);
+    if (next === null) return;
+    e.preventDefault();
+    setActive(next);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  }
+
+  if (total === 0) return <p className="empty empty--large">{t('documents.empty')}</p>;
+
+  const activeRow = active >= 0 ? rowAt(pages, active) : undefined;
+  return (
+    <div className="doc-list">
+      <p className="doc-list__total muted">{total === null ? t('app.loading') : t('documents.total', { count })}</p>
+      <div
+        ref={scroller}
+        className="doc-list__scroller"
+        role="listbox"
+        aria-label={t('documents.listLabel')}
+        tabIndex={0}
+        aria-activedescendant={activeRow ? `doc-row-${activeRow.id}` : undefined}
+        onKeyDown={onKeyDown}
+      >
+        <div className="doc-list__canvas" style={{ blockSize: virtualizer.getTotalSize() }}>
+          {items.map((item) => {
+            const row = rowAt(pages, item.index);
+            return (
+              <div
+                key={item.key}
+                id={row ? `doc-row-${row.id}` : undefined}
+                role="option"
+                aria-selected={row !== undefined && row.id === openId}
+                aria-posinset={item.index + 1}
+                aria-setsize={count}
+                className={item.index === active ? 'doc-row doc-row--active' : 'doc-row'}
+                style={{ blockSize: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                onClick={() => {
+                  setActive(item.index);
+                  if (row) onOpen(row.id);
+                }}
+              >
+                {row ? (
+                  <>
+                    <span className="doc-row__title" dir="auto" lang={row.language === 'und' ? undefined : row.language}>
+                      {row.title}
+                    </span>
+                    <span className="doc-row__meta">
+                      <span className="badge">{t(`language.${row.language}`)}</span>
+                      <span>{displayDate(row.publishedAt) ?? t('documents.noDate')}</span>
+                      <bdi className="doc-row__file">{row.fileName}</bdi>
+                    </span>
+                  </>
+                ) : (
+                  <span className="muted">{t('documents.loadingRow')}</span>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

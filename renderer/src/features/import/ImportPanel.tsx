@@ -1,0 +1,84 @@
+import { useEffect } from 'react';
+import type { ImportOutcome } from '../../../../shared/domain/schemas';
+import type { MessageKey, Params } from '../../../../shared/i18n/translate';
+import { ProgressBar } from '../../components/ProgressBar';
+import { useI18n } from '../../i18n/I18nContext';
+import { countOutcomes, overallDone, type ImportState } from './importProgress';
+
+interface Props {
+  state: ImportState;
+  onCancel: () => void;
+  onClose: () => void;
+}
+
+function outcomeText(o: ImportOutcome, t: (key: MessageKey, params?: Params) => string): string {
+  switch (o.status) {
+    case 'imported':
+      return t('import.outcome.imported');
+    case 'duplicate':
+      return t('import.outcome.duplicate', { id: o.duplicateOf });
+    case 'failed':
+      return t('import.outcome.failed', { reason: o.reason });
+    case 'cancelled':
+      return t('import.outcome.cancelled', { reason: o.reason });
+  }
+}
+
+/** Progress of the running import, then what happened to each file. */
+export function ImportPanel({ state, onCancel, onClose }: Props) {
+  const { t } = useI18n();
+  const running = state.phase === 'running';
+
+  useEffect(() => {
+    if (state.phase !== 'done') return;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [state.phase, onClose]);
+
+  if (state.phase === 'idle') return null;
+  const done = overallDone(state);
+  const counts = countOutcomes(state.outcomes);
+  return (
+    <section className="import-panel" aria-label={t('import.title')}>
+      <header className="import-panel__header">
+        <h2 className="import-panel__title">{t('import.title')}</h2>
+        <span className="import-panel__count" aria-live="polite">
+          {t('import.count', { done: running ? done : state.outcomes.length, total: state.total })}
+        </span>
+      </header>
+      <ProgressBar label={t('import.progress')} value={running ? done : state.total} max={state.total} />
+      {running && (
+        <div className="import-panel__status">
+          <span className="import-panel__current" dir="auto">
+            {state.current ? t('import.current', { name: state.current }) : t('import.reading')}
+          </span>
+          {state.ratePerSecond > 0 && <span className="muted">{t('import.rate', { rate: state.ratePerSecond })}</span>}
+          <button type="button" className="button button--danger" onClick={onCancel} disabled={state.cancelling}>
+            {t('import.cancel')}
+          </button>
+        </div>
+      )}
+      {state.phase === 'done' && (
+        <>
+          <p className="import-panel__summary">
+            {t('import.summary', { imported: counts.imported, duplicates: counts.duplicate, failed: counts.failed, cancelled: counts.cancelled })}
+          </p>
+          <ul className="outcomes" aria-label={t('import.outcomes')}>
+            {state.outcomes.map((o, i) => (
+              <li key={i} className={`outcome outcome--${o.status}`}>
+                <bdi className="outcome__name">{o.name}</bdi>
+                <span className="outcome__status" dir="auto">
+                  {outcomeText(o, t)}
+                </span>
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="button" onClick={onClose}>
+            {t('import.close')}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}

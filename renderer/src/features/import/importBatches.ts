@@ -1,0 +1,35 @@
+import { base64Length } from '../../lib/base64';
+
+export const MAX_BATCH_BYTES = 64 * 1024 * 1024;
+export const MAX_BATCH_FILES = 200;
+
+/**
+ * Groups files (by index) into requests of at most maxFiles files and maxBytes of base64 text,
+ * keeping their order. A file larger than maxBytes goes alone in its own request.
+ */
+export function planBatches(sizes: readonly number[], maxBytes = MAX_BATCH_BYTES, maxFiles = MAX_BATCH_FILES): number[][] {
+  const batches: number[][] = [];
+  let batch: number[] = [];
+  let bytes = 0;
+  sizes.forEach((size, index) => {
+    const cost = base64Length(size);
+    if (batch.length > 0 && (batch.length >= maxFiles || bytes + cost > maxBytes)) {
+      batches.push(batch);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(index);
+    bytes += cost;
+  });
+  if (batch.length > 0) batches.push(batch);
+  return batches;
+}
+
+/** Hidden files (.DS_Store, .git/…) in a chosen folder are not articles; skip them. */
+export const isHiddenPath = (path: string): boolean => path.split('/').some((part) => part.startsWith('.'));
+
+/** A unique id the server tags its progress events with (crypto.getRandomValues works in every host). */
+export function newOperationId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(8));
+  return `import-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { ImportSummary, Progress } from '../../../../shared/domain/schemas';
+import { countOutcomes, importReducer, initialImportState, overallDone } from './importProgress';
+
+const progress = (done: number, operationId = 'op1'): Progress => ({
+  operationId,
+  kind: 'import',
+  done,
+  total: 2,
+  current: 'خبر.txt',
+  ratePerSecond: 12.5,
+  finished: false,
+});
+
+const summary: ImportSummary = {
+  imported: 1,
+  duplicates: 1,
+  failed: 0,
+  cancelled: 0,
+  outcomes: [
+    { name: 'a.txt', status: 'imported', documentId: 1, title: 'A' },
+    { name: 'b.txt', status: 'duplicate', duplicateOf: 1, reason: 'same bytes' },
+  ],
+};
+
+describe('importReducer', () => {
+  it('adds progress of the batch in flight to the batches already done', () => {
+    let s = importReducer(initialImportState, { type: 'start', operationId: 'op1', total: 5 });
+    s = importReducer(s, { type: 'progress', progress: progress(1) });
+    expect(overallDone(s)).toBe(1);
+    expect(s.current).toBe('خبر.txt');
+    s = importReducer(s, { type: 'batchDone', summary, sent: 2 });
+    expect(overallDone(s)).toBe(2);
+    s = importReducer(s, { type: 'progress', progress: progress(2) });
+    expect(overallDone(s)).toBe(4);
+    expect(s.outcomes).toHaveLength(2);
+  });
+
+  it('ignores progress of other operations', () => {
+    const s = importReducer(initialImportState, { type: 'start', operationId: 'op1', total: 5 });
+    expect(importReducer(s, { type: 'progress', progress: progress(3, 'other') })).toBe(s);
+  });
+
+  it('counts outcomes and resets on close', () => {
+    let s = importReducer(initialImportState, { type: 'start', operationId: 'op1', total: 3 });
+    s = importReducer(s, { type: 'batchDone', summary, sent: 2 });
+    s = importReducer(s, { type: 'cancel' });
+    expect(s.cancelling).toBe(true);
+    s = importReducer(s, { type: 'skipped', outcomes: [{ name: 'c.txt', status: 'cancelled', reason: 'not sent' }] });
+    s = importReducer(s, { type: 'finish' });
+    expect(s.phase).toBe('done');
+    expect(countOutcomes(s.outcomes)).toEqual({ imported: 1, duplicate: 1, failed: 0, cancelled: 1 });
+    expect(importReducer(s, { type: 'close' })).toEqual(initialImportState);
+  });
+});

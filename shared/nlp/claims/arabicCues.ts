@@ -1,0 +1,67 @@
+/** Finds Arabic attribution cues and the point where their content opens. */
+import { ARABIC_CUES, ATTRIBUTION_PREPS, CLAUSE_LINKS, COMPLEMENTISERS, SAYING_NOUNS, type ArabicCueEntry } from './arabicLexicon';
+import { isNameWord, stripConjunction } from './arabicWords';
+import type { Doc } from './doc';
+import { quoteOpeningAt, type Quote } from './quotes';
+
+export type ArabicCue =
+  | { type: 'verb' | 'participle'; entry: ArabicCueEntry; conj: boolean }
+  | { type: 'saying' | 'attribution' | 'relay' | 'learned'; conj: boolean; entry?: undefined };
+
+const RELAY_VERBS = new Set(['نقل', 'نقلت', 'نقلوا', 'ينقل', 'تنقل']);
+const LEARNED_VERBS = new Set(['علم', 'علمت']);
+const MAX_REGION = 25;
+
+export function classifyArabic(norm: string): ArabicCue | null {
+  const bare = stripConjunction(norm);
+  const conj = bare !== norm;
+  for (const [word, hasConj] of [[norm, false], [bare, conj]] as const) {
+    const entry = ARABIC_CUES.get(word);
+    if (entry) return { type: entry.kind, entry, conj: hasConj };
+    if (SAYING_NOUNS.has(word)) return { type: 'saying', conj: hasConj };
+    if (ATTRIBUTION_PREPS.has(word)) return { type: 'attribution', conj: hasConj };
+    if (RELAY_VERBS.has(word)) return { type: 'relay', conj: hasConj };
+    if (LEARNED_VERBS.has(word)) return { type: 'learned', conj: hasConj };
+  }
+  return null;
+}
+
+export type Opener = { index: number; kind: 'prep' | 'comp' | 'colon' | 'quote'; participle?: number };
+
+/** A short quote of name words ("الحميدي"، "الوطن") marks a name, not quoted content. */
+export function isNameQuote(doc: Doc, q: Quote): boolean {
+  if (q.close === null) return false;
+  const words = doc.tokens.filter((t) => t.start > q.open && t.end <= q.close! && t.isWord);
+  return words.length > 0 && words.length <= 4 && words.every(isNameWord);
+}
+
+/** Whether token k starts a new clause (و/ف attached, or after punctuation or فيما/كما). */
+export function opensClause(doc: Doc, k: number, conj: boolean): boolean {
+  const prev = doc.tokens[k - 1];
+  return conj || !prev || !prev.isWord || CLAUSE_LINKS.has(prev.norm);
+}
+
+/**
+ * Scans right of a cue for the content opener: a governed preposition (إلى، من), a
+ * complementiser (إنّ، أنّ، بأنه), a colon or a quotation. A participle met on the way
+ * (وأضاف المواطن قائلاً:) becomes the cue. Stops at a new clause's cue.
+ */
+export function findOpener(doc: Doc, i: number, last: number, preps: string[]): Opener | null {
+  let participle: number | undefined;
+  let allowed = preps;
+  for (let k = i + 1; k < last && k <= i + MAX_REGION; k++) {
+    const t = doc.tokens[k]!;
+    const at = participle === undefined ? {} : { participle };
+    if (allowed.includes(t.norm)) return { index: k, kind: 'prep', ...at };
+    if (COMPLEMENTISERS.has(t.norm)) return { index: k, kind: 'comp', ...at };
+    if (t.text === ':') return { index: k, kind: 'colon', ...at };
+    const q = quoteOpeningAt(doc.quotes, t.start);
+    if (q && !isNameQuote(doc, q)) return { index: k, kind: 'quote', ...at };
+    const cue = t.isWord ? classifyArabic(t.norm) : null;
+    if (cue?.type === 'participle' && participle === undefined) {
+      participle = k;
+      allowed = cue.entry.preps;
+    } else if (cue && opensClause(doc, k, cue.conj)) return null;
+  }
+  return null;
+}

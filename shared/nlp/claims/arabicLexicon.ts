@@ -1,0 +1,153 @@
+/**
+ * Arabic attribution lexicon, keyed by normalizeForSearch forms (أإآ→ا, ة→ه, ى→ي, no harakat).
+ * Verb forms are generated for the third person, which is all reported speech uses.
+ */
+
+export type Gender = 'm' | 'f';
+export type Number_ = 'sg' | 'pl';
+
+export type ArabicCueEntry = {
+  lemma: string;
+  kind: 'verb' | 'participle';
+  gender?: Gender;
+  number: Number_;
+  /** Present tense (يشير، تقول): also "indicates"/"says" of things, so it needs a clear subject. */
+  present: boolean;
+  /** Prepositions the cue governs (أشار إلى، حذر من); they open the content. */
+  preps: string[];
+  /** Whether the content may be a bare noun phrase with no opener (أعلن إكمال تقريرها). */
+  nominal: boolean;
+  /** Whether a quotation may follow directly as the content (قال «...»; not دعا or نفى). */
+  quotes: boolean;
+  /** The object belongs to the content (وصف الهجوم بأنه ...). */
+  object: boolean;
+};
+
+type Forms = [m: string, f: string, pl: string];
+type VerbSpec = { lemma: string; past: Forms; present: Forms; preps?: string[]; nominal?: boolean; quotes?: boolean; object?: boolean };
+
+function regular(lemma: string, past: string, presentStem: string, extra: Partial<VerbSpec> = {}): VerbSpec {
+  return { lemma, past: [past, past + 'ت', past + 'وا'], present: ['ي' + presentStem, 'ت' + presentStem, 'ي' + presentStem + 'ون'], ...extra };
+}
+
+const VERBS: VerbSpec[] = [
+  { lemma: 'قال', past: ['قال', 'قالت', 'قالوا'], present: ['يقول', 'تقول', 'يقولون'] },
+  regular('اكد', 'اكد', 'ؤكد', { nominal: true, preps: ['علي'] }),
+  { lemma: 'اشار', past: ['اشار', 'اشارت', 'اشاروا'], present: ['يشير', 'تشير', 'يشيرون'], preps: ['الي'] },
+  regular('لفت', 'لفت', 'لفت', { preps: ['الي'] }),
+  regular('اوضح', 'اوضح', 'وضح'),
+  regular('حذر', 'حذر', 'حذر', { preps: ['من'] }),
+  regular('اعلن', 'اعلن', 'علن', { nominal: true, preps: ['عن'], quotes: false }),
+  { lemma: 'نفي', past: ['نفي', 'نفت', 'نفوا'], present: ['ينفي', 'تنفي', 'ينفون'], nominal: true, quotes: false },
+  regular('كشف', 'كشف', 'كشف', { preps: ['عن'], quotes: false }),
+  regular('ذكر', 'ذكر', 'ذكر'),
+  regular('صرح', 'صرح', 'صرح'),
+  regular('اعتبر', 'اعتبر', 'عتبر', { object: true }),
+  { lemma: 'راي', past: ['راي', 'رات', 'راوا'], present: ['يري', 'تري', 'يرون'] },
+  { lemma: 'اضاف', past: ['اضاف', 'اضافت', 'اضافوا'], present: ['يضيف', 'تضيف', 'يضيفون'] },
+  regular('تابع', 'تابع', 'تابع'),
+  { lemma: 'افاد', past: ['افاد', 'افادت', 'افادوا'], present: ['يفيد', 'تفيد', 'يفيدون'] },
+  regular('شدد', 'شدد', 'شدد', { preps: ['علي'] }),
+  regular('ابلغ', 'ابلغ', 'بلغ', { quotes: false }),
+  regular('وصف', 'وصف', 'صف', { object: true, quotes: false }),
+  regular('زعم', 'زعم', 'زعم'),
+  regular('اعترف', 'اعترف', 'عترف', { preps: ['ب'], quotes: false }),
+  regular('نوه', 'نوه', 'نوه', { preps: ['الي', 'ب'] }),
+  regular('طالب', 'طالب', 'طالب', { preps: ['ب'], nominal: true, quotes: false }),
+  { lemma: 'دعا', past: ['دعا', 'دعت', 'دعوا'], present: ['يدعو', 'تدعو', 'يدعون'], preps: ['الي'], quotes: false },
+  regular('اردف', 'اردف', 'ردف'),
+];
+
+/** Participles continue the previous speaker: مشيراً، مؤكدةً، موضحين. */
+const PARTICIPLES: { lemma: string; stem: string; preps?: string[] }[] = [
+  { lemma: 'اشار', stem: 'مشير', preps: ['الي'] },
+  { lemma: 'اكد', stem: 'مؤكد', preps: ['علي'] },
+  { lemma: 'اوضح', stem: 'موضح' },
+  { lemma: 'بين', stem: 'مبين' },
+  { lemma: 'لفت', stem: 'لافت', preps: ['الي'] },
+  { lemma: 'حذر', stem: 'محذر', preps: ['من'] },
+  { lemma: 'اضاف', stem: 'مضيف' },
+  { lemma: 'قال', stem: 'قائل' },
+  { lemma: 'اعتبر', stem: 'معتبر' },
+  { lemma: 'نوه', stem: 'منوه', preps: ['الي', 'ب'] },
+  { lemma: 'شدد', stem: 'مشدد', preps: ['علي'] },
+  { lemma: 'توعد', stem: 'متوعد', preps: ['ب'] },
+  { lemma: 'طالب', stem: 'مطالب', preps: ['ب'] },
+  { lemma: 'دعا', stem: 'داعي', preps: ['الي'] },
+  { lemma: 'كشف', stem: 'كاشف', preps: ['عن'] },
+  { lemma: 'نفي', stem: 'نافي' },
+  { lemma: 'اعلن', stem: 'معلن', preps: ['عن'] },
+  { lemma: 'اعرب', stem: 'معرب', preps: ['عن'] },
+];
+
+function buildLexicon(): Map<string, ArabicCueEntry> {
+  const lex = new Map<string, ArabicCueEntry>();
+  for (const v of VERBS) {
+    const base = { lemma: v.lemma, kind: 'verb' as const, preps: v.preps ?? [], nominal: v.nominal ?? false, quotes: v.quotes ?? true, object: v.object ?? false };
+    for (const [forms, present] of [[v.past, false], [v.present, true]] as const) {
+      lex.set(forms[0], { ...base, present, gender: 'm', number: 'sg' });
+      lex.set(forms[1], { ...base, present, gender: 'f', number: 'sg' });
+      lex.set(forms[2], { ...base, present, gender: 'm', number: 'pl' });
+    }
+  }
+  for (const p of PARTICIPLES) {
+    const base = { lemma: p.lemma, kind: 'participle' as const, preps: p.preps ?? [], nominal: false, quotes: true, object: false, present: false };
+    lex.set(p.stem + 'ا', { ...base, gender: 'm', number: 'sg' });
+    lex.set(p.stem + 'ه', { ...base, gender: 'f', number: 'sg' });
+    lex.set(p.stem + 'ين', { ...base, gender: 'm', number: 'pl' });
+    lex.set(p.stem + 'ون', { ...base, gender: 'm', number: 'pl' });
+  }
+  return lex;
+}
+
+export const ARABIC_CUES = buildLexicon();
+
+/** "His saying" after نقل ... عن X: قوله، قولها، قولهم. */
+export const SAYING_NOUNS = new Set(['قوله', 'قولها', 'قولهم', 'قولهما', 'بقوله', 'بقولها']);
+
+/** Attribution prepositions: بحسب X، وفقاً لـ X، نقلاً عن X. */
+export const ATTRIBUTION_PREPS = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', 'نقلا']);
+
+const COMPLEMENTISER_BASES = ['ان', 'بان', 'لان'];
+const PRONOUN_SUFFIXES = ['', 'ه', 'ها', 'هم', 'هن', 'هما', 'نا', 'ني'];
+export const COMPLEMENTISERS = new Set(
+  COMPLEMENTISER_BASES.flatMap((b) => PRONOUN_SUFFIXES.map((s) => b + s)).filter((w) => w !== 'لان'),
+);
+
+/** Titles, ranks and descriptive heads, without ال; they are never part of a name. */
+export const TITLES = new Set([
+  'رئيس', 'رئيسه', 'وزير', 'وزيره', 'نائب', 'مدير', 'مديره', 'قائد', 'امين', 'عام', 'سفير', 'شيخ', 'امير', 'ملك',
+  'فريق', 'لواء', 'عميد', 'عقيد', 'مقدم', 'رائد', 'نقيب', 'دكتور', 'د', 'مهندس', 'استاذ', 'مستشار', 'محافظ',
+  'عضو', 'متحدث', 'متحدثه', 'ناطق', 'ناطقه', 'باسم', 'رسمي', 'مسؤول', 'مسؤوله', 'مسؤولون', 'مسؤولين', 'مصدر',
+  'مصادر', 'ضابط', 'ضباط', 'شاهد', 'شهود', 'خبير', 'خبراء', 'محلل', 'محللون', 'مراقبون', 'سكان', 'مواطن',
+  'مواطنون', 'ناشط', 'ناشطون', 'نشطاء', 'مندوب', 'مبعوث', 'منسق', 'زعيم', 'قاضي', 'مفتي', 'امام', 'محامي',
+  'كاتب', 'صحفي', 'باحث', 'سيد', 'سيده', 'معالي', 'سمو', 'فخامه', 'صاحب', 'وكيل', 'مساعد', 'رئيسي', 'مكلف',
+  'اعلامي', 'اعلاميه', 'وزاره', 'هيئه', 'مديريه', 'شركه', 'مجموعه', 'وكاله', 'صحيفه', 'قناه', 'حزب',
+  'حركه', 'تنظيم', 'جماعه', 'لجنه', 'مجلس', 'قياده', 'جهاز', 'شرطه', 'جيش', 'حكومه', 'منظمه', 'جمعيه', 'مركز',
+  'اداره', 'سفاره', 'محكمه', 'نيابه', 'بيان', 'وسائل', 'اعلام', 'عهد', 'ولي', 'خادم', 'حرمين', 'شريفين',
+]);
+
+/** Words that end a speaker noun phrase or never belong to one. */
+export const FUNCTION_WORDS = new Set([
+  'في', 'من', 'الي', 'علي', 'عن', 'مع', 'عندما', 'حينما', 'بعدما', 'لما', 'مما', 'كلما', 'اذا', 'لو', 'اذ', 'و', 'او', 'ثم', 'الذي', 'التي', 'الذين', 'اللذين', 'هو', 'هي', 'هم',
+  'وهو', 'وهي', 'وهم', 'قد', 'لقد', 'كان', 'كانت', 'ايضا', 'كما', 'فيما', 'بينما', 'حيث', 'خلال', 'عبر', 'امام',
+  'بعد', 'قبل', 'منذ', 'لدي', 'لـ', 'ل', 'ب', 'له', 'لها', 'ان', 'ما', 'لا', 'لم', 'لن', 'هذا', 'هذه', 'ذلك',
+  'تلك', 'انه', 'انها', 'اليوم', 'امس', 'الماضي', 'الماضيه', 'الحالي', 'يوم', 'صباح', 'مساء', 'حين', 'حينها',
+]);
+
+/** Media of a statement, after في: في بيان، في مؤتمر صحفي، في تصريحات. */
+export const MEDIA = new Set([
+  'بيان', 'تصريح', 'تصريحات', 'مؤتمر', 'كلمه', 'مقابله', 'حديث', 'تغريده', 'تغريدات', 'تعقيب', 'رساله', 'خطاب',
+  'لقاء', 'اتصال', 'منشور', 'تدوينه', 'مداخله', 'محاضره', 'ندوه', 'اجتماع',
+]);
+
+/** Connectives that may stand before a following cue; they end the previous content. */
+export const CLAUSE_LINKS = new Set(['فيما', 'بينما', 'كما', 'و', 'ثم', 'حيث', 'في', 'حين']);
+
+export const WEEKDAYS_AR = new Set(['السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه']);
+
+/** Plural heads (broken plurals and sound plurals) of descriptive speakers. */
+export function isArabicPluralHead(norm: string): boolean {
+  const bare = norm.replace(/^ال/, '');
+  return /(ون|ين)$/.test(bare) || ['مصادر', 'ضباط', 'شهود', 'خبراء', 'نشطاء', 'سكان', 'وسائل'].includes(bare);
+}

@@ -1,0 +1,250 @@
+/** Reads every English attribution into frames: X said (that) ..., "...", X said, according to X. */
+import { trimContent } from './contentSpan';
+import { sentenceTokens, type Doc } from './doc';
+import { ENGLISH_CUES, MEDIA_EN, PASSIVE_AUX, SKIPPABLE_BEFORE_CUE, type EnglishCueEntry } from './englishLexicon';
+import { isCapitalised, phraseAfter, phraseBefore } from './englishSpeaker';
+import type { Frame, Mention } from './frame';
+import { enclosingQuote, QUOTE_MARKS, quoteOpeningAt } from './quotes';
+
+type Sentence = ReturnType<typeof sentenceTokens>;
+const DATE_ADVERBS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'on', 'last', 'week', 'month', 'this', 'morning', 'afternoon', 'evening', 'night']);
+
+function isAttributionStart(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  if (!t) return false;
+  if (t.norm === 'according' || t.norm === 'quoting' || t.norm === 'citing') return true;
+  const entry = ENGLISH_CUES.get(t.norm);
+  if (entry?.participle) return true;
+  const next = doc.tokens[k + 1];
+  return next !== undefined && ENGLISH_CUES.has(next.norm) && (phraseBefore(doc, k, k) !== null);
+}
+
+/** Content from token k to the sentence end, cut before ", adding ...", ", according to ...", "; and". */
+function contentFrom(doc: Doc, k: number, s: Sentence): { span: [number, number]; direct: boolean } | null {
+  const first = doc.tokens[k];
+  if (!first || k >= s.last) return null;
+  const quote = quoteOpeningAt(doc.quotes, first.start);
+  if (quote) {
+    const end = quote.close ?? doc.tokens[s.last - 1]!.end;
+    const span = trimContent(doc.text, quote.open + 1, end);
+    return span ? { span, direct: true } : null;
+  }
+  let end = doc.tokens[s.last - 1]!.end;
+  for (let p = k + 1; p < s.last; p++) {
+    const t = doc.tokens[p]!;
+    if ((t.text === ',' || t.text === ';') && isAttributionStart(doc, p + 1)) {
+      end = t.start;
+      break;
+    }
+  }
+  const span = trimContent(doc.text, first.start, end);
+  return span ? { span, direct: false } : null;
+}
+
+/** Skips "that", commas, "on Tuesday", "in a statement" (kept as medium) after a verb. */
+function skipToContent(doc: Doc, k: number, s: Sentence, entry: EnglishCueEntry, medium: { value?: string }): number {
+  let p = k;
+  if (entry.demand) {
+    for (let q = p; q < s.last && q < p + 15; q++) {
+      const norm = doc.tokens[q]!.norm;
+      if (norm === 'for' && q === p) return q + 1;
+      if (norm === 'to') return doc.tokens[q - 1]?.norm === 'not' ? q - 1 : q;
+    }
+  }
+  if (entry.addressee) {
+    const that = doc.tokens.slice(p, Math.min(s.last, p + 8)).findIndex((t) => t.norm === 'that' || t.text === ':' || QUOTE_MARKS.has(t.text));
+    if (that >= 0) p += that;
+    else {
+      const who = phraseAfter(doc, p, s.last);
+      if (who) while (p < s.last && doc.tokens[p]!.start < who.end) p++;
+    }
+  }
+  for (;;) {
+    const t = doc.tokens[p];
+    if (!t || p >= s.last) return p;
+    if (t.norm === 'that' || t.text === ',' || t.text === ':' || DATE_ADVERBS.has(t.norm)) {
+      p++;
+      continue;
+    }
+    if (t.norm === 'in' && doc.tokens.slice(p + 1, p + 4).some((w) => MEDIA_EN.has(w.norm))) {
+      const mediumEnd = doc.tokens.slice(p + 1, p + 4).findIndex((w) => MEDIA_EN.has(w.norm)) + p + 1;
+      medium.value ??= doc.text.slice(doc.tokens[p + 1]!.start, doc.tokens[mediumEnd]!.end).replace(/^(a|an|the)\s+/i, '');
+      p = mediumEnd + 1;
+      continue;
+    }
+    return p;
+  }
+}
+
+/** The subject left of the cue: "X said", "X, a spokesman, said", "X, in remarks to Y, said". */
+function subjectBefore(doc: Doc, i: number, s: Sentence, medium: { value?: string }): { mention: Mention; first: number } | null {
+  let j = i - 1;
+  while (j >= s.first && SKIPPABLE_BEFORE_CUE.has(doc.tokens[j]!.norm)) j--;
+  const tok = doc.tokens[j];
+  if (!tok || j < s.first) return null;
+  if (tok.isWord) {
+    const m = phraseBefore(doc, j, s.first);
+    return m ? { mention: m, first: doc.tokens.findIndex((t) => t.start === m.start) } : null;
+  }
+  if (tok.text !== ',') return null;
+  for (let c = j - 1; c >= s.first && c > j - 16; c--) {
+    const t = doc.tokens[c]!;
+    if (QUOTE_MARKS.has(t.text)) return null;
+    if (t.text !== ',') continue;
+    const inner = doc.tokens.slice(c + 1, j);
+    if (inner[0]?.norm === 'in' && inner.some((w) => MEDIA_EN.has(w.norm))) medium.value ??= doc.text.slice(inner[1]!.start, inner[inner.length - 1]!.end).replace(/^(a|an|the)\s+/i, '');
+    const m = phraseBefore(doc, c - 1, s.first, inner.filter((w) => w.isWord && !isCapitalised(w)).map((w) => w.norm));
+    return m && m.kind !== 'description' ? { mention: m, first: doc.tokens.findIndex((t2) => t2.start === m.start) } : null;
+  }
+  return null;
+}
+
+/** A quotation closing just before index b (skipping commas): `"...", X said`. */
+function quoteBefore(doc: Doc, b: number): [number, number] | null {
+  let k = b - 1;
+  while (k >= 0 && (doc.tokens[k]!.text === ',' || doc.tokens[k]!.text === '.')) k--;
+  const t = doc.tokens[k];
+  if (!t || !QUOTE_MARKS.has(t.text)) return null;
+  const q = doc.quotes.find((p) => p.close === t.start);
+  return q ? trimContent(doc.text, q.open + 1, q.close!) : null;
+}
+
+function cueFrame(doc: Doc, i: number, entry: EnglishCueEntry): Frame | null {
+  const s = sentenceTokens(doc, i);
+  const tok = doc.tokens[i]!;
+  const medium: { value?: string } = {};
+  let cueEnd = tok.end;
+  if (tok.norm === 'called') {
+    const next = doc.tokens[i + 1]?.norm;
+    if (next !== 'for' && next !== 'on' && next !== 'upon') return null;
+    cueEnd = doc.tokens[i + 1]!.end;
+  }
+  let mention: Mention | null = null;
+  let leftEdge = i;
+  const before = entry.participle ? null : subjectBefore(doc, i, s, medium);
+  if (before) {
+    mention = before.mention;
+    leftEdge = before.first;
+  }
+  const prevWord = doc.tokens[i - 1];
+  let content: { span: [number, number]; direct: boolean } | null = null;
+  const quoted = quoteBefore(doc, leftEdge);
+  if (!mention && !entry.participle) {
+    const after = phraseAfter(doc, i + 1, s.last);
+    const quotedBefore = quoteBefore(doc, i);
+    if (after && quotedBefore) {
+      mention = after;
+      content = { span: quotedBefore, direct: true };
+    } else if (after && prevWord?.text === ',') {
+      const span = trimContent(doc.text, s.range.start, prevWord.start);
+      if (span) content = { span, direct: false };
+      mention = after;
+    } else if (prevWord?.norm !== 'and') return null;
+  }
+  if (!content && quoted) content = { span: quoted, direct: true };
+  if (!content) {
+    if (entry.ambiguous && doc.tokens[i + 1]?.norm !== 'that' && mention?.kind !== 'pronoun') return null;
+    content = contentFrom(doc, skipToContent(doc, i + 1, s, entry, medium), s);
+  }
+  if (!content) return null;
+  return {
+    cue: [tok.start, cueEnd],
+    content: content.span,
+    direct: content.direct,
+    mention,
+    sentence: s.range,
+    names: [],
+    confidence: mention ? (mention.kind === 'pronoun' ? 0.75 : 0.9) : 0.7,
+    ...(medium.value ? { medium: medium.value } : {}),
+  };
+}
+
+/** The last capitalised run in tokens [from, to) before any bracket: "Saudi Arabia's Civil Defense Authority". */
+function sourceIn(doc: Doc, from: number, to: number): Mention | null {
+  let end = to;
+  const bracket = doc.tokens.slice(from, to).findIndex((t) => t.text === '(');
+  if (bracket >= 0) end = from + bracket;
+  for (let k = end - 1; k >= from; k--) {
+    if (isCapitalised(doc.tokens[k]!)) return phraseBefore(doc, k, from);
+  }
+  return phraseAfter(doc, from, end);
+}
+
+function commaAfter(doc: Doc, from: number, last: number): number {
+  for (let k = from; k < last; k++) if (doc.tokens[k]!.text === ',') return k;
+  return last;
+}
+
+/** "According to X, ...", "..., according to X", "quoting Y": X is the source (or the outlet for Y). */
+function accordingFrame(doc: Doc, i: number, frames: Frame[], consumed: Set<number>): Frame | null {
+  const s = sentenceTokens(doc, i);
+  const width = doc.tokens[i]!.norm === 'according' ? 2 : 1;
+  const regionEnd = commaAfter(doc, i + width, s.last);
+  let source = sourceIn(doc, i + width, regionEnd);
+  if (!source) return null;
+  let outlet: string | undefined;
+  let contentStart = regionEnd + 1;
+  const quoting = doc.tokens[regionEnd + 1];
+  if (quoting && (quoting.norm === 'quoting' || quoting.norm === 'citing')) {
+    const innerEnd = commaAfter(doc, regionEnd + 2, s.last);
+    const inner = sourceIn(doc, regionEnd + 2, innerEnd);
+    if (inner) {
+      consumed.add(regionEnd + 1);
+      outlet = source.text;
+      source = inner;
+      contentStart = innerEnd + 1;
+    }
+  }
+  const cue: [number, number] = [doc.tokens[i]!.start, doc.tokens[i + width - 1]!.end];
+  const base = { cue, mention: source, sentence: s.range, names: [], confidence: 0.75, ...(outlet ? { outlet } : {}) };
+  const atStart = i - s.first <= 1 || doc.tokens[i - 1]?.text === ',';
+  if (atStart && contentStart < s.last) {
+    const content = contentFrom(doc, contentStart, s);
+    return content ? { ...base, content: content.span, direct: content.direct } : null;
+  }
+  const previous = frames[frames.length - 1];
+  const shared = previous && previous.sentence.start === s.range.start ? previous.content : null;
+  const span = shared ?? trimContent(doc.text, s.range.start, doc.tokens[i]!.start);
+  return span ? { ...base, content: span, direct: false } : null;
+}
+
+/** "According to ABC News, Basya also believes ...": the outlet of the inner claim, not a claim. */
+function foldOutlets(frames: Frame[], attributions: Set<Frame>): Frame[] {
+  const out: Frame[] = [];
+  for (const f of frames) {
+    const prev = out[out.length - 1];
+    const inside = prev !== undefined && attributions.has(prev) && prev.content[0] <= f.cue[0] && f.cue[0] < prev.content[1];
+    if (inside && prev.mention && f.mention && f.mention.kind !== 'pronoun') {
+      out[out.length - 1] = { ...f, outlet: prev.outlet ?? prev.mention.text };
+      continue;
+    }
+    out.push(f);
+  }
+  return out;
+}
+
+export function readEnglishFrames(doc: Doc): Frame[] {
+  const frames: Frame[] = [];
+  const attributions = new Set<Frame>();
+  const consumed = new Set<number>();
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const tok = doc.tokens[i]!;
+    if (!tok.isWord || consumed.has(i) || enclosingQuote(doc.quotes, tok.start)) continue;
+    const isAccording = (tok.norm === 'according' && doc.tokens[i + 1]?.norm === 'to') || tok.norm === 'quoting' || tok.norm === 'citing';
+    if (isAccording) {
+      const frame = accordingFrame(doc, i, frames, consumed);
+      if (frame) {
+        frames.push(frame);
+        attributions.add(frame);
+      }
+      continue;
+    }
+    const entry = ENGLISH_CUES.get(tok.norm);
+    if (!entry || (isCapitalised(tok) && i !== sentenceTokens(doc, i).first)) continue;
+    const prev = doc.tokens[i - 1];
+    if (prev && (PASSIVE_AUX.has(prev.norm) || prev.norm === 'to')) continue;
+    const frame = cueFrame(doc, i, entry);
+    if (frame) frames.push(frame);
+  }
+  return foldOutlets(frames, attributions);
+}

@@ -1,0 +1,95 @@
+/** English speaker phrases: the noun phrase before a reporting verb, or after it when inverted. */
+import { CONNECTORS, DESCRIPTIVE_HEADS, DETERMINERS, ORG_WORDS, PRONOUNS, TITLES_EN } from './englishLexicon';
+import type { Doc } from './doc';
+import type { Mention } from './frame';
+import type { Token } from './textUnits';
+
+const PARTICLES = /^(al|el|bin|ibn|de|van|von|da|du|la)-/;
+
+export function isCapitalised(tok: Token): boolean {
+  return tok.isWord && (/^\p{Lu}/u.test(tok.text) || PARTICLES.test(tok.text));
+}
+
+function isTitleWord(tok: Token): boolean {
+  return TITLES_EN.has(tok.norm.replace(/\.$/, ''));
+}
+
+function personOf(words: Token[], titled: boolean): boolean | undefined {
+  if (words.some((t) => ORG_WORDS.has(t.norm))) return false;
+  if (titled) return true;
+  if (words.length === 1) return /^\p{Lu}+$/u.test(words[0]!.text) ? false : undefined;
+  return words.every((t) => isCapitalised(t) || CONNECTORS.has(t.norm)) ? undefined : false;
+}
+
+/** Builds a mention from tokens [first, last], dropping titles in front of a name. */
+export function mentionFromRun(doc: Doc, first: number, last: number, extraDescriptors: string[] = []): Mention {
+  const run = doc.tokens.slice(first, last + 1);
+  let lastTitle = -1;
+  run.forEach((t, k) => {
+    if (isTitleWord(t)) lastTitle = k;
+  });
+  const descriptors = [...run.filter((t) => t.isWord && !isCapitalised(t)).map((t) => t.norm), ...run.filter(isTitleWord).map((t) => t.norm), ...extraDescriptors];
+  const nameFrom = lastTitle + 1;
+  const nameTokens = run.slice(nameFrom);
+  const isName = nameTokens.length > 0 && isCapitalised(nameTokens[0]!) && !DESCRIPTIVE_HEADS.has(run[run.length - 1]!.norm);
+  const from = isName ? first + nameFrom : first;
+  const start = doc.tokens[from]!.start;
+  const end = doc.tokens[last]!.end;
+  const words = doc.tokens.slice(from, last + 1);
+  const head = run[run.length - 1]!.norm;
+  return {
+    start,
+    end,
+    text: doc.text.slice(start, end),
+    kind: isName ? 'name' : 'description',
+    descriptors,
+    plural: !isName && /s$/.test(head) && !/ss$/.test(head),
+    person: personOf(words, lastTitle >= 0),
+  };
+}
+
+function pronounMention(tok: Token): Mention | null {
+  const p = PRONOUNS[tok.norm];
+  if (!p) return null;
+  return { start: tok.start, end: tok.end, text: tok.text, kind: 'pronoun', descriptors: [], plural: p.plural, ...(p.person === undefined ? {} : { person: p.person }) };
+}
+
+/** The noun phrase ending at token j (its last word), or null. */
+export function phraseBefore(doc: Doc, j: number, floor: number, extraDescriptors: string[] = []): Mention | null {
+  const tok = doc.tokens[j];
+  if (!tok || !tok.isWord) return null;
+  const pronoun = pronounMention(tok);
+  if (pronoun) return pronoun;
+  const descriptive = DESCRIPTIVE_HEADS.has(tok.norm);
+  if (!isCapitalised(tok) && !descriptive) return null;
+  let p = j;
+  while (p - 1 >= floor) {
+    const prev = doc.tokens[p - 1]!;
+    if (!prev.isWord || DETERMINERS.has(prev.norm)) break;
+    const lowercaseModifier = descriptive && !isCapitalised(prev) && j - p < 3 && !CONNECTORS.has(prev.norm) && !/(ed|ly)$/.test(prev.norm);
+    const inside = isCapitalised(prev) || isTitleWord(prev) || (CONNECTORS.has(prev.norm) && p - 2 >= floor && isCapitalised(doc.tokens[p - 2]!));
+    if (!inside && !lowercaseModifier) break;
+    p--;
+  }
+  while (p < j && CONNECTORS.has(doc.tokens[p]!.norm)) p++;
+  return mentionFromRun(doc, p, j, extraDescriptors);
+}
+
+/** The noun phrase starting at token k (inverted order: "said KCNA", "added the minister"). */
+export function phraseAfter(doc: Doc, k: number, last: number): Mention | null {
+  let p = k;
+  const first = doc.tokens[p];
+  if (!first) return null;
+  const pronoun = pronounMention(first);
+  if (pronoun) return pronoun;
+  while (p < last && DETERMINERS.has(doc.tokens[p]!.norm)) p++;
+  let q = p;
+  while (q < last) {
+    const t = doc.tokens[q]!;
+    const ok = isCapitalised(t) || isTitleWord(t) || DESCRIPTIVE_HEADS.has(t.norm) || (CONNECTORS.has(t.norm) && q > p);
+    if (!ok) break;
+    q++;
+  }
+  while (q > p && CONNECTORS.has(doc.tokens[q - 1]!.norm)) q--;
+  return q > p ? mentionFromRun(doc, p, q - 1) : null;
+}

@@ -1,0 +1,43 @@
+/** Claim (attribution) extraction for Arabic and English news: who said what, when. */
+import { classifyArabic } from './arabicCues';
+import { readArabicFrames } from './arabicFrames';
+import { claimDate } from './claimDate';
+import { addContinuations } from './continuations';
+import { analyse } from './doc';
+import { ENGLISH_CUES } from './englishLexicon';
+import { readEnglishFrames } from './englishFrames';
+import { normalizeForSearch } from '../normalize';
+import { resolveSpeakers } from './resolveSpeakers';
+import type { Claim, ExtractClaimsOptions } from './types';
+
+export type { Claim, ClaimLanguage, DateMention, EntitySpan, ExtractClaimsOptions, StatementKind } from './types';
+
+function isCueWord(language: 'ar' | 'en', word: string): boolean {
+  return language === 'ar' ? classifyArabic(normalizeForSearch(word)) !== null : ENGLISH_CUES.has(word) || word === 'according';
+}
+
+/** Every attributed statement in text, in document order. Pure; offsets index text as given. */
+export function extractClaims(text: string, options: ExtractClaimsOptions): Claim[] {
+  const doc = analyse(text, options.entities);
+  const read = options.language === 'ar' ? readArabicFrames(doc) : readEnglishFrames(doc);
+  const frames = addContinuations(doc, read, (w) => isCueWord(options.language, w));
+  const speakers = resolveSpeakers(doc, frames, options.language);
+  return frames
+    .map((frame): Claim => {
+      const resolved = speakers.get(frame) ?? { speaker: null, speakerSpan: null };
+      const when = claimDate(doc, frame, options.dates, options.documentDate);
+      return {
+        kind: 'attributed',
+        speaker: resolved.speaker,
+        speakerSpan: resolved.speakerSpan,
+        cue: frame.cue,
+        contentSpan: frame.content,
+        direct: frame.direct,
+        ...(frame.medium ? { medium: frame.medium } : {}),
+        ...(frame.outlet ? { outlet: frame.outlet } : {}),
+        ...(when ? { when } : {}),
+        confidence: resolved.speaker ? frame.confidence : Math.min(frame.confidence, 0.5),
+      };
+    })
+    .sort((a, b) => a.contentSpan[0] - b.contentSpan[0] || a.cue[0] - b.cue[0]);
+}

@@ -1,0 +1,129 @@
+import { type NerLang, type NerResources } from './resources';
+import { TAG_COUNT } from './tags';
+import type { Transitions } from './viterbi';
+import { WeightTable } from './weights';
+
+/**
+ * Compact binary model: magic, a JSON header, then 4-byte aligned sections. Weights are
+ * quantised to int16 with one scale per stage. Lexical resources are tab-separated UTF-8 text.
+ * Decoding takes bytes only (no I/O), so Node and workers load it the same way.
+ */
+const MAGIC = 'CFNER2';
+const T = TAG_COUNT;
+
+export interface ModelStage {
+  table: WeightTable;
+  transitions: Transitions;
+}
+
+export interface ModelContents {
+  lang: NerLang;
+  /** Stage 0 labels without document memory; stage 1 (optional) re-labels with it. */
+  stages: ModelStage[];
+  resources: NerResources;
+}
+
+interface Header {
+  lang: NerLang;
+  tagCount: number;
+  stages: { rows: number; scale: number }[];
+  vocabBytes: number;
+  gazBytes: number;
+  maxPhraseTokens: number;
+}
+
+const align4 = (n: number) => (n + 3) & ~3;
+const transitionFloats = T * T + 2 * T;
+
+function vocabText(res: NerResources): string {
+  const byRank = [...res.vocabRank.entries()].sort((a, b) => a[1] - b[1]).map(([w]) => w);
+  const lines = byRank.map((w) => `${w}\t${res.clusters.get(w) ?? ''}`);
+  // Clustered words outside the vocabulary keep their cluster but get no rank.
+  for (const [w, path] of res.clusters) if (!res.vocabRank.has(w)) lines.push(`${w}\t${path}\t-`);
+  return lines.join('\n');
+}
+
+function gazText(res: NerResources): string {
+  return [...res.gazetteer.entries()].map(([p, bits]) => `${p}\t${bits}`).join('\n');
+}
+
+export function encodeModel(m: ModelContents): Uint8Array {
+  const enc = new TextEncoder();
+  const vocab = enc.encode(vocabText(m.resources));
+  const gaz = enc.encode(gazText(m.resources));
+  const stages = m.stages.map((s) => {
+    let max = 0;
+    for (const v of s.table.weights) max = Math.max(max, Math.abs(v));
+    return { rows: s.table.keys.length, scale: max > 0 ? max / 32767 : 1 };
+  });
+  const header: Header = { lang: m.lang, tagCount: T, stages, vocabBytes: vocab.length, gazBytes: gaz.length, maxPhraseTokens: m.resources.maxPhraseTokens };
+  const headerBytes = enc.encode(JSON.stringify(header));
+  let size = align4(MAGIC.length + 4 + headerBytes.length);
+  for (const s of stages) size += s.rows * 4 + align4(s.rows * T * 2) + transitionFloats * 4;
+  size += vocab.length + gaz.length;
+  const out = new Uint8Array(size);
+  const view = new DataView(out.buffer);
+  out.set(enc.encode(MAGIC), 0);
+  view.setUint32(MAGIC.length, headerBytes.length, true);
+  out.set(headerBytes, MAGIC.length + 4);
+  let at = align4(MAGIC.length + 4 + headerBytes.length);
+  m.stages.forEach((s, i) => {
+    const { rows, scale } = stages[i] ?? { rows: 0, scale: 1 };
+    new Uint32Array(out.buffer, at, rows).set(s.table.keys);
+    at += rows * 4;
+    const quantised = new Int16Array(out.buffer, at, rows * T);
+    s.table.weights.forEach((v, k) => (quantised[k] = Math.round(v / scale)));
+    at += align4(rows * T * 2);
+    const tr = new Float32Array(out.buffer, at, transitionFloats);
+    tr.set(s.transitions.trans, 0);
+    tr.set(s.transitions.start, T * T);
+    tr.set(s.transitions.end, T * T + T);
+    at += transitionFloats * 4;
+  });
+  out.set(vocab, at);
+  out.set(gaz, at + vocab.length);
+  return out;
+}
+
+function parseResources(lang: NerLang, vocab: string, gaz: string, maxPhraseTokens: number): NerResources {
+  const clusters = new Map<string, string>();
+  const vocabRank = new Map<string, number>();
+  for (const line of vocab ? vocab.split('\n') : []) {
+    const [word = '', path = '', unranked] = line.split('\t');
+    if (path) clusters.set(word, path);
+    if (unranked === undefined) vocabRank.set(word, vocabRank.size);
+  }
+  const gazetteer = new Map<string, number>();
+  for (const line of gaz ? gaz.split('\n') : []) {
+    const tab = line.lastIndexOf('\t');
+    gazetteer.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+  }
+  return { lang, clusters, vocabRank, gazetteer, maxPhraseTokens };
+}
+
+export function decodeModel(bytes: Uint8Array): ModelContents {
+  const dec = new TextDecoder();
+  if (dec.decode(bytes.subarray(0, MAGIC.length)) !== MAGIC) throw new Error('not a Casefile NER model');
+  // Copy once so typed-array views are aligned regardless of the caller's buffer offset.
+  const buf = bytes.slice().buffer;
+  const view = new DataView(buf);
+  const headerLength = view.getUint32(MAGIC.length, true);
+  const header = JSON.parse(dec.decode(new Uint8Array(buf, MAGIC.length + 4, headerLength))) as Header;
+  if (header.tagCount !== T) throw new Error(`model has ${header.tagCount} tags, expected ${T}`);
+  let at = align4(MAGIC.length + 4 + headerLength);
+  const stages = header.stages.map(({ rows, scale }) => {
+    const keys = new Uint32Array(buf, at, rows);
+    at += rows * 4;
+    const quantised = new Int16Array(buf, at, rows * T);
+    const weights = new Float32Array(rows * T);
+    for (let k = 0; k < weights.length; k++) weights[k] = (quantised[k] ?? 0) * scale;
+    at += align4(rows * T * 2);
+    const tr = new Float32Array(buf, at, transitionFloats);
+    at += transitionFloats * 4;
+    const transitions = { trans: tr.slice(0, T * T), start: tr.slice(T * T, T * T + T), end: tr.slice(T * T + T) };
+    return { table: new WeightTable(keys, weights), transitions };
+  });
+  const vocab = dec.decode(new Uint8Array(buf, at, header.vocabBytes));
+  const gaz = dec.decode(new Uint8Array(buf, at + header.vocabBytes, header.gazBytes));
+  return { lang: header.lang, stages, resources: parseResources(header.lang, vocab, gaz, header.maxPhraseTokens) };
+}

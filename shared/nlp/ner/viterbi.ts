@@ -1,0 +1,105 @@
+import { allowed, allowedAtEnd, TAG_COUNT } from './tags';
+
+/**
+ * Transition scores: trans[prev * T + cur], start[cur], end[cur]. Disallowed BILOU transitions
+ * are excluded by construction rather than by weights.
+ */
+export interface Transitions {
+  trans: Float32Array;
+  start: Float32Array;
+  end: Float32Array;
+}
+
+const T = TAG_COUNT;
+const ALLOWED = new Uint8Array(T * T);
+const ALLOWED_START = new Uint8Array(T);
+const ALLOWED_END = new Uint8Array(T);
+for (let p = 0; p < T; p++) for (let c = 0; c < T; c++) ALLOWED[p * T + c] = allowed(p, c) ? 1 : 0;
+for (let c = 0; c < T; c++) {
+  ALLOWED_START[c] = allowed(-1, c) ? 1 : 0;
+  ALLOWED_END[c] = allowedAtEnd(c) ? 1 : 0;
+}
+
+export function emptyTransitions(): Transitions {
+  return { trans: new Float32Array(T * T), start: new Float32Array(T), end: new Float32Array(T) };
+}
+
+/** Best allowed tag sequence for emission scores laid out as scores[i * T + tag]. */
+export function viterbi(scores: Float32Array, n: number, tr: Transitions): number[] {
+  if (n === 0) return [];
+  const best = new Float64Array(n * T).fill(-Infinity);
+  const back = new Int8Array(n * T);
+  for (let c = 0; c < T; c++) {
+    if (ALLOWED_START[c]) best[c] = (tr.start[c] ?? 0) + (scores[c] ?? 0);
+  }
+  for (let i = 1; i < n; i++) {
+    const row = i * T;
+    const prevRow = row - T;
+    for (let c = 0; c < T; c++) {
+      let top = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < T; p++) {
+        if (!ALLOWED[p * T + c]) continue;
+        const s = (best[prevRow + p] ?? -Infinity) + (tr.trans[p * T + c] ?? 0);
+        if (s > top) {
+          top = s;
+          arg = p;
+        }
+      }
+      best[row + c] = top + (scores[row + c] ?? 0);
+      back[row + c] = arg;
+    }
+  }
+  let last = 0;
+  let top = -Infinity;
+  const lastRow = (n - 1) * T;
+  for (let c = 0; c < T; c++) {
+    if (!ALLOWED_END[c]) continue;
+    const s = (best[lastRow + c] ?? -Infinity) + (tr.end[c] ?? 0);
+    if (s > top) {
+      top = s;
+      last = c;
+    }
+  }
+  const path = new Array<number>(n);
+  path[n - 1] = last;
+  for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * T + (path[i] ?? 0)] ?? 0;
+  return path;
+}
+
+/**
+ * Per-token tag marginals from a forward-backward pass over the same constrained lattice, with
+ * scores treated as log-potentials; used for span confidence.
+ */
+export function marginals(scores: Float32Array, n: number, tr: Transitions): Float64Array {
+  const alpha = new Float64Array(n * T).fill(-Infinity);
+  const beta = new Float64Array(n * T).fill(-Infinity);
+  const lse = (a: number, b: number) => (a === -Infinity ? b : b === -Infinity ? a : Math.max(a, b) + Math.log1p(Math.exp(-Math.abs(a - b))));
+  for (let c = 0; c < T; c++) if (ALLOWED_START[c]) alpha[c] = (tr.start[c] ?? 0) + (scores[c] ?? 0);
+  for (let i = 1; i < n; i++) {
+    for (let c = 0; c < T; c++) {
+      let acc = -Infinity;
+      for (let p = 0; p < T; p++) {
+        if (ALLOWED[p * T + c]) acc = lse(acc, (alpha[(i - 1) * T + p] ?? -Infinity) + (tr.trans[p * T + c] ?? 0));
+      }
+      alpha[i * T + c] = acc + (scores[i * T + c] ?? 0);
+    }
+  }
+  for (let c = 0; c < T; c++) if (ALLOWED_END[c]) beta[(n - 1) * T + c] = tr.end[c] ?? 0;
+  for (let i = n - 2; i >= 0; i--) {
+    for (let p = 0; p < T; p++) {
+      let acc = -Infinity;
+      for (let c = 0; c < T; c++) {
+        if (ALLOWED[p * T + c]) {
+          acc = lse(acc, (tr.trans[p * T + c] ?? 0) + (scores[(i + 1) * T + c] ?? 0) + (beta[(i + 1) * T + c] ?? -Infinity));
+        }
+      }
+      beta[i * T + p] = acc;
+    }
+  }
+  let z = -Infinity;
+  for (let c = 0; c < T; c++) z = lse(z, (alpha[c] ?? -Infinity) + (beta[c] ?? -Infinity));
+  const out = new Float64Array(n * T);
+  for (let k = 0; k < n * T; k++) out[k] = Math.exp((alpha[k] ?? -Infinity) + (beta[k] ?? -Infinity) - z);
+  return out;
+}

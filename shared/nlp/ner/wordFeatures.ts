@@ -1,0 +1,124 @@
+import { cliticReadings } from '../tokenize';
+import { feature } from './hash';
+import { lexKey, matchKey, type NerResources } from './resources';
+
+/**
+ * Position-free features of one word type, computed once and cached: the word, its
+ * normalised form, affixes, shape, the vocabulary-checked stem and proclitics (Arabic) and
+ * cluster-path prefixes learned from unlabeled text.
+ */
+export interface WordInfo {
+  /** Features of the word at the labelled position. */
+  own: number[];
+  /** Smaller set used when the word is a neighbour: [word, coarse cluster, fine cluster, shape or stem]. */
+  ctx: number[];
+  /** Case-folded, Arabic-folded key (gazetteer, document memory). */
+  match: string;
+  /** Match key of the clitic-stripped stem (Arabic), else `match`. */
+  stemMatch: string;
+}
+
+/** Word shape: X upper, x lower, d digit, a Arabic letter, runs collapsed. */
+export function wordShape(word: string): string {
+  let out = '';
+  for (const ch of word) {
+    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{Nd}/u.test(ch) ? 'd' : /\p{L}/u.test(ch) ? 'a' : ch;
+    if (!out.endsWith(c)) out += c;
+  }
+  return out;
+}
+
+/**
+ * Strips proclitics when the stem is attested: a reading with the article needs the stem in the
+ * vocabulary; a bare conjunction/preposition reading needs the stem to be more frequent than
+ * the whole word (so وزارة stays وزارة while وقال becomes قال).
+ */
+export function vocabularyStem(word: string, vocabRank: Map<string, number>): { stem: string; proclitics: string; article: boolean } {
+  const wordRank = vocabRank.get(normKey(word)) ?? Infinity;
+  for (const r of cliticReadings(word)) {
+    if (r.stem === word) continue;
+    const rank = vocabRank.get(normKey(r.stem));
+    if (rank === undefined) continue;
+    if (r.article || (r.stem.length >= 3 && rank < wordRank)) return r;
+  }
+  return { stem: word, proclitics: '', article: false };
+}
+
+function normKey(word: string): string {
+  return lexKey('ar', word);
+}
+
+function clusterFeatures(out: number[], prefix: string, path: string | undefined): void {
+  if (path === undefined) {
+    out.push(feature(prefix, '∅'));
+    return;
+  }
+  const levels = path.split('/');
+  let acc = '';
+  levels.forEach((level, i) => {
+    acc = i === 0 ? level : `${acc}/${level}`;
+    out.push(feature(`${prefix}${i}`, acc));
+  });
+}
+
+function affixes(out: number[], tag: string, key: string, max: number): void {
+  for (let k = 1; k <= Math.min(max, key.length); k++) {
+    out.push(feature(`${tag}p${k}`, key.slice(0, k)));
+    out.push(feature(`${tag}s${k}`, key.slice(-k)));
+  }
+}
+
+function clusterOf(res: NerResources, word: string): string | undefined {
+  return res.clusters.get(lexKey(res.lang, word)) ?? (res.lang === 'en' ? res.clusters.get(word.toLowerCase()) : undefined);
+}
+
+function arabicFeatures(res: NerResources, word: string, own: number[]): { stemKey: string; stemAtom: number } {
+  const { stem, proclitics, article } = vocabularyStem(word, res.vocabRank);
+  const stemKey = normKey(stem);
+  const stemAtom = feature('st', stemKey);
+  own.push(stemAtom, feature('pc', `${proclitics}${article ? '+ال' : ''}`));
+  affixes(own, 'st', stemKey, 3);
+  if (stem !== word) clusterFeatures(own, 'sc', res.clusters.get(stemKey));
+  return { stemKey, stemAtom };
+}
+
+export function computeWordInfo(res: NerResources, word: string): WordInfo {
+  const key = lexKey(res.lang, word);
+  const match = matchKey(word);
+  const shape = wordShape(word);
+  const path = clusterOf(res, word);
+  const own: number[] = [feature('w', key), feature('m', match), feature('sh', shape)];
+  affixes(own, '', match, 4);
+  clusterFeatures(own, 'c', path);
+  if (!res.vocabRank.has(key)) own.push(feature('oov', '1'));
+  own.push(feature('len', String(Math.min(word.length, 12))));
+  const levels = path?.split('/') ?? [];
+  const coarse = feature('c0', levels[0] ?? '∅');
+  const fine = feature('cf', path ?? '∅');
+  if (res.lang === 'ar') {
+    const { stemKey, stemAtom } = arabicFeatures(res, word, own);
+    const stemMatch = matchKey(stemKey);
+    return { own, ctx: [feature('w', key), coarse, fine, stemAtom], match, stemMatch };
+  }
+  return { own, ctx: [feature('w', match), coarse, fine, feature('sh', shape)], match, stemMatch: match };
+}
+
+/** Caches WordInfo per word string; cleared when it grows past `limit` entries. */
+export class WordInfoCache {
+  private readonly cache = new Map<string, WordInfo>();
+
+  constructor(
+    private readonly res: NerResources,
+    private readonly limit = 200_000,
+  ) {}
+
+  get(word: string): WordInfo {
+    let info = this.cache.get(word);
+    if (!info) {
+      if (this.cache.size >= this.limit) this.cache.clear();
+      info = computeWordInfo(this.res, word);
+      this.cache.set(word, info);
+    }
+    return info;
+  }
+}

@@ -1,0 +1,96 @@
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, watchPage, type PageWatch } from './fixtures/browser';
+import { seedCase, writeReports } from './fixtures/seed';
+import { startServer, type ServerHandle } from './fixtures/server';
+import { CasefilePage } from './pages/CasefilePage';
+
+const SEEDED = 3000;
+
+describe('many documents: virtual list, batched import, cancel', () => {
+  let server: ServerHandle;
+  let browser: Browser;
+  let page: Page;
+  let app: CasefilePage;
+  let watch: PageWatch;
+  const folders: string[] = [];
+
+  beforeAll(async () => {
+    server = await startServer();
+    await seedCase(server, 'Bulk reports', SEEDED);
+    browser = await launchBrowser();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+    page = await context.newPage();
+    watch = await watchPage(context, page, [server.origin]);
+    app = new CasefilePage(page);
+    await page.goto(server.url);
+    await app.waitReady();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('renders only the visible rows of thousands and reaches the last with the keyboard', async () => {
+    await page.getByText('Documents: 3,000').first().waitFor();
+    await app.documentRow('Report 0').waitFor();
+    expect(await app.documentList.getByRole('option').count()).toBeLessThan(80);
+
+    await app.documentList.focus();
+    await page.keyboard.press('End');
+    await app.documentRow(`Report ${SEEDED - 1}`).waitFor();
+    await page.keyboard.press('k');
+    await page.keyboard.press('Enter');
+    await app.readerTitle.filter({ hasText: `Report ${SEEDED - 2}` }).waitFor();
+    await app.screenshot('06-virtual-list-end');
+
+    await app.documentList.focus();
+    await page.keyboard.press('Home');
+    await app.documentRow('Report 0').waitFor();
+  });
+
+  it('loads rows lazily while scrolling into the middle', async () => {
+    await app.documentList.evaluate((el) => el.scrollTo({ top: el.scrollHeight / 2 }));
+    await page.getByRole('option', { name: /^Report 1[45]\d\d/ }).first().waitFor();
+    expect(await app.documentList.getByText('Loading…').count()).toBe(0);
+  });
+
+  it('imports 450 picked files in batches with overall progress', async () => {
+    await app.createCase('Batch import');
+    const files = writeReports(10_000, 450);
+    folders.push(path.dirname(files[0] ?? ''));
+    const outcomes = await app.importFiles(files);
+    expect(outcomes).toHaveLength(450);
+    expect(outcomes.filter((o) => o.includes('imported'))).toHaveLength(450);
+    expect(await app.importCountText()).toBe('450 of 450');
+    await app.closeImportPanel();
+    await page.getByText('Documents: 450').first().waitFor();
+  });
+
+  it('cancels an import and lists the files it did not import', async () => {
+    await app.createCase('Cancelled import');
+    const files = writeReports(20_000, 1600);
+    folders.push(path.dirname(files[0] ?? ''));
+    await page.getByLabel('Choose files to import').setInputFiles(files);
+    await app.importPanel.getByRole('progressbar').waitFor();
+    await app.importPanel.getByRole('button', { name: 'Cancel import' }).click();
+    const list = app.importPanel.getByRole('list', { name: 'Import results' });
+    await list.waitFor({ timeout: 60_000 });
+    const outcomes = await list.getByRole('listitem').allInnerTexts();
+    expect(outcomes).toHaveLength(1600);
+    const cancelled = outcomes.filter((o) => o.includes('cancelled'));
+    expect(cancelled.length).toBeGreaterThan(0);
+    await app.screenshot('07-import-cancelled');
+    await app.closeImportPanel();
+  });
+
+  it('stayed on 127.0.0.1 without errors or CSP violations', () => {
+    expect(watch.foreignRequests).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.cspViolations).toEqual([]);
+  });
+});

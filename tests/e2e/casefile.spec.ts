@@ -1,0 +1,122 @@
+import { rmSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARABIC_ARTICLE, ENGLISH_ARTICLE, writeArticles, type WrittenArticles } from './fixtures/articles';
+import { launchBrowser, watchPage, type PageWatch } from './fixtures/browser';
+import { startServer, type ServerHandle } from './fixtures/server';
+import { CasefilePage } from './pages/CasefilePage';
+
+// One archive, one browser and one page for the whole file: each step builds on the previous one.
+describe('Casefile in Chromium through casefile serve', () => {
+  let server: ServerHandle;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let app: CasefilePage;
+  let watch: PageWatch;
+  let articles: WrittenArticles;
+
+  beforeAll(async () => {
+    articles = writeArticles();
+    server = await startServer();
+    browser = await launchBrowser();
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+    page = await context.newPage();
+    watch = await watchPage(context, page, [server.origin]);
+    app = new CasefilePage(page);
+    await page.goto(server.url);
+    await app.waitReady();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (articles) rmSync(articles.dir, { recursive: true, force: true });
+  });
+
+  it('takes the token out of the address bar', () => {
+    expect(page.url()).toBe(`${server.origin}/`);
+  });
+
+  it('creates a case and shows its empty state', async () => {
+    await app.createCase('Northern harbour', 'Expansion of the northern port');
+    await page.getByText('No documents yet — import files.').waitFor();
+    await app.screenshot('01-empty-case');
+  });
+
+  it('imports an Arabic and an English text file with progress and outcomes', async () => {
+    const outcomes = await app.importFiles([articles.arabic, articles.english]);
+    expect(outcomes).toHaveLength(2);
+    expect(outcomes.every((o) => o.includes('imported'))).toBe(true);
+    expect(await app.importCountText()).toBe('2 of 2');
+    await app.screenshot('02-imported');
+    await app.closeImportPanel();
+    await app.documentRow(ARABIC_ARTICLE.title).waitFor();
+    await app.documentRow(ENGLISH_ARTICLE.title).waitFor();
+    expect(await page.getByText('Documents: 2').count()).toBeGreaterThan(0);
+  });
+
+  it('reports a second import of the same file as a duplicate', async () => {
+    const outcomes = await app.importFiles([articles.english]);
+    expect(outcomes).toHaveLength(1);
+    expect(outcomes[0]).toMatch(/duplicate of #\d+/);
+    await app.closeImportPanel();
+  });
+
+  it('renders the Arabic article right-to-left in the bundled Naskh font', async () => {
+    await app.openDocument(ARABIC_ARTICLE.title);
+    expect(await app.readerParagraphs.count()).toBe(ARABIC_ARTICLE.text.split('\n').length);
+    const rendering = await app.firstParagraphRendering();
+    expect(rendering.direction).toBe('rtl');
+    expect(rendering.fonts[0]).toBe('Noto Naskh Arabic');
+    await app.screenshot('03-arabic-reader');
+  });
+
+  it('renders the English article left-to-right', async () => {
+    await app.openDocument(ENGLISH_ARTICLE.title);
+    expect((await app.firstParagraphRendering()).direction).toBe('ltr');
+  });
+
+  it('finds an Arabic word spelled with another hamza and harakat, highlighted', async () => {
+    const first = await app.search(ARABIC_ARTICLE.searchVariant);
+    expect(await first.innerText()).toContain(ARABIC_ARTICLE.title);
+    const marks = await first.locator('mark').allInnerTexts();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.join(' ')).toContain('أكد');
+    await app.screenshot('04-search');
+    await first.click();
+    await app.readerTitle.filter({ hasText: ARABIC_ARTICLE.title }).waitFor();
+  });
+
+  it('searches all cases and moves through results with the keyboard', async () => {
+    await app.createCase('Second case');
+    await app.setScopeAllCases();
+    await app.search('harbour');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await app.readerTitle.filter({ hasText: ENGLISH_ARTICLE.title }).waitFor();
+    await page.getByRole('heading', { name: 'Northern harbour' }).waitFor();
+  });
+
+  it('switches the interface to Arabic, mirrored, and keeps it after a reload', async () => {
+    await app.toggleLanguage();
+    expect(await app.html.getAttribute('dir')).toBe('rtl');
+    expect(await app.html.getAttribute('lang')).toBe('ar');
+    await page.getByRole('button', { name: 'قضية جديدة' }).waitFor();
+    const sidebar = await page.getByRole('navigation', { name: 'القضايا' }).boundingBox();
+    expect(sidebar && sidebar.x > 640).toBe(true);
+    await app.screenshot('05-arabic-ui');
+    await page.reload();
+    await app.waitReady();
+    expect(await app.html.getAttribute('dir')).toBe('rtl');
+    await page.getByRole('button', { name: 'قضية جديدة' }).waitFor();
+    await app.toggleLanguage();
+    expect(await app.html.getAttribute('dir')).toBe('ltr');
+  });
+
+  it('never left 127.0.0.1, logged no error and broke no CSP rule', () => {
+    expect(watch.foreignRequests).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.cspViolations).toEqual([]);
+  });
+});

@@ -1,0 +1,110 @@
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { platformFontsOf } from '../fixtures/browser';
+import { screenshotPath } from '../fixtures/paths';
+
+const TIMEOUT = 20_000;
+
+/** The Casefile window as a user sees it: named controls, not CSS internals, wherever possible. */
+export class CasefilePage {
+  constructor(readonly page: Page) {}
+
+  get html(): Locator {
+    return this.page.locator('html');
+  }
+
+  get documentList(): Locator {
+    return this.page.getByRole('listbox', { name: /^(Documents|المستندات)$/ });
+  }
+
+  get readerParagraphs(): Locator {
+    return this.page.locator('.reader__body p');
+  }
+
+  get readerTitle(): Locator {
+    return this.page.locator('#reader-title');
+  }
+
+  get searchBox(): Locator {
+    return this.page.getByRole('combobox', { name: /^(Search|بحث)$/ });
+  }
+
+  get searchResults(): Locator {
+    return this.page.getByRole('listbox', { name: /^(Search results|نتائج البحث)$/ });
+  }
+
+  get importPanel(): Locator {
+    return this.page.getByRole('region', { name: /^(Import|الاستيراد)$/ });
+  }
+
+  async waitReady(): Promise<void> {
+    await this.page.getByRole('button', { name: /^(New case|قضية جديدة)$/ }).waitFor({ timeout: TIMEOUT });
+  }
+
+  async createCase(name: string, description = ''): Promise<void> {
+    await this.page.getByRole('button', { name: 'New case' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'New case' });
+    await dialog.getByLabel('Case name').fill(name);
+    if (description) await dialog.getByLabel('Description').fill(description);
+    await dialog.getByRole('button', { name: 'Create case' }).click();
+    await dialog.waitFor({ state: 'detached', timeout: TIMEOUT });
+    await this.page.getByRole('heading', { name }).waitFor({ timeout: TIMEOUT });
+  }
+
+  /** Imports through the hidden file input and waits for the per-file outcomes; returns their texts. */
+  async importFiles(paths: string[]): Promise<string[]> {
+    await this.page.getByLabel('Choose files to import').setInputFiles(paths);
+    const outcomes = this.importPanel.getByRole('list', { name: 'Import results' });
+    await outcomes.waitFor({ timeout: 60_000 });
+    return outcomes.getByRole('listitem').allInnerTexts();
+  }
+
+  async importCountText(): Promise<string> {
+    return this.importPanel.locator('.import-panel__count').innerText();
+  }
+
+  async closeImportPanel(): Promise<void> {
+    await this.importPanel.getByRole('button', { name: 'Close' }).click();
+    await this.importPanel.waitFor({ state: 'detached' });
+  }
+
+  documentRow(title: string): Locator {
+    return this.documentList.getByRole('option', { name: title });
+  }
+
+  async openDocument(title: string): Promise<void> {
+    await this.documentRow(title).click();
+    await this.readerTitle.filter({ hasText: title }).waitFor({ timeout: TIMEOUT });
+  }
+
+  /** Computed direction and real (platform) font of the reader's first paragraph. */
+  async firstParagraphRendering(): Promise<{ direction: string; fonts: string[] }> {
+    const direction = await this.readerParagraphs.first().evaluate((p) => getComputedStyle(p).direction);
+    return { direction, fonts: await platformFontsOf(this.page, '.reader__body p') };
+  }
+
+  /** Focuses search with "/", types the query and returns the first hit once it shows. */
+  async search(query: string): Promise<Locator> {
+    // "/" only focuses search when typing elsewhere is not under way: start from no focus.
+    await this.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await this.page.keyboard.press('/');
+    expect(await this.searchBox.evaluate((el) => el === document.activeElement)).toBe(true);
+    await this.searchBox.fill(query);
+    // aria-busy marks hits of an earlier query still on screen; wait for this query's own.
+    const first = this.page.locator('#search-results:not([aria-busy="true"]) [role="option"]').first();
+    await first.waitFor({ timeout: TIMEOUT });
+    return first;
+  }
+
+  async setScopeAllCases(): Promise<void> {
+    await this.page.getByLabel('Search scope').selectOption('all');
+  }
+
+  async toggleLanguage(): Promise<void> {
+    await this.page.getByRole('button', { name: /^(Interface language|لغة الواجهة)$/ }).click();
+  }
+
+  async screenshot(name: string): Promise<void> {
+    await this.page.screenshot({ path: screenshotPath(name), fullPage: true });
+  }
+}

@@ -1,0 +1,30 @@
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import type { AppInfo } from '../../shared/domain/schemas';
+import type { Channel, Input, Output } from '../../shared/ipc/contract';
+import { openBackend, type Backend } from '../../electron/backend/openBackend';
+import { useTempDir } from './tempDir';
+
+/** A real back end on a fresh archive file per test, closed afterwards. */
+export function useBackend(host: AppInfo['host'] = 'cli') {
+  const tempDir = useTempDir();
+  const open: Backend[] = [];
+  afterEach(() => {
+    for (const b of open.splice(0)) b.close();
+  });
+  return {
+    tempDir,
+    open(path?: string): Backend {
+      const b = openBackend(path ?? join(tempDir(), 'test.casefile'), host);
+      open.push(b);
+      return b;
+    },
+  };
+}
+
+/** Invokes a channel and unwraps the Result, failing loudly on an error. */
+export async function call<C extends Channel>(backend: Backend, channel: C, input: Input<C>): Promise<Output<C>> {
+  const result = await backend.invoke(channel, input);
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value as Output<C>;
+}

@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { addGazetteerPhrase, emptyResources, GAZ_CATEGORIES, type GazCategory, type NerResources } from '../../shared/nlp/ner/resources';
+import { gazetteersDir, type Lang, modelsDir } from './paths';
+
+/** Cluster/vocabulary table committed by buildClusters.ts: word<TAB>path, most frequent first. */
+export function clusterFile(lang: Lang): string {
+  return path.join(modelsDir, `clusters-${lang}.tsv`);
+}
+
+function readLines(file: string): string[] {
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')) : [];
+}
+
+/**
+ * Gazetteer files in assets/gazetteers: `<lang>-<category>.txt` (one phrase a line, our own
+ * lists) and `<lang>-mined.tsv` (phrase<TAB>CATEGORY, mined by mineGazetteer.ts).
+ */
+export function loadResources(lang: Lang, opts: { clusters?: boolean; gazetteers?: boolean } = {}): NerResources {
+  const res = emptyResources(lang);
+  if (opts.clusters !== false) {
+    for (const line of readLines(clusterFile(lang))) {
+      const [word = '', p = ''] = line.split('\t');
+      res.vocabRank.set(word, res.vocabRank.size);
+      if (p) res.clusters.set(word, p);
+    }
+  }
+  if (opts.gazetteers !== false) {
+    for (const category of GAZ_CATEGORIES) {
+      for (const phrase of readLines(path.join(gazetteersDir, `${lang}-${category.toLowerCase()}.txt`))) addGazetteerPhrase(res, phrase, category);
+    }
+    for (const line of readLines(path.join(gazetteersDir, `${lang}-mined.tsv`))) {
+      const [phrase = '', category = ''] = line.split('\t');
+      if ((GAZ_CATEGORIES as readonly string[]).includes(category)) addGazetteerPhrase(res, phrase, category as GazCategory);
+    }
+  }
+  return res;
+}

@@ -1,0 +1,57 @@
+/**
+ * Trains the NER model for one or both languages and writes assets/models/ner-<lang>.bin.
+ * Usage: npm run train:ner -- --lang ar|en [--epochs N] [--no-memory] [--no-clusters] [--no-gazetteers]
+ * Epochs are picked on dev (best averaged epoch); test is never read here.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { NerModel } from '../../shared/nlp/ner/model';
+import { prf } from './conlleval';
+import { readSplit, tokenCount } from './corpus';
+import { modelsDir, parseLangArg } from './paths';
+import { loadResources } from './resourcesLoader';
+import { crossFirstPass, scoreDocs, toTraining, trainStage } from './trainStages';
+
+const SEED = 20240601;
+
+function flag(name: string): boolean {
+  return process.argv.includes(name);
+}
+
+function numberArg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+function main(): void {
+  const maxEpochs = numberArg('--epochs', 15);
+  const log = (line: string) => console.log(line);
+  for (const lang of parseLangArg(process.argv)) {
+    const t0 = Date.now();
+    const res = loadResources(lang, { clusters: !flag('--no-clusters'), gazetteers: !flag('--no-gazetteers') });
+    const train = readSplit(lang, 'train');
+    const dev = readSplit(lang, 'dev');
+    log(`${lang}: ${tokenCount(train)} train tokens, ${res.clusters.size} clustered words, ${res.gazetteer.size} gazetteer phrases`);
+    const base = new NerModel(lang, [], res);
+    log(' stage 0 (local features)');
+    const first = trainStage(res, toTraining(base, train), dev, [], maxEpochs, SEED, log);
+    const stages = [first.stage];
+    if (!flag('--no-memory')) {
+      log(' first-pass labels for stage 1 (two folds)');
+      const firstPass = crossFirstPass(res, train, first.epochs, SEED, log);
+      log(' stage 1 (document memory)');
+      const second = trainStage(res, toTraining(base, train, firstPass), dev, [first.stage], maxEpochs, SEED + 7, log);
+      if (second.devF1 > first.devF1) stages.push(second.stage);
+      else log(' stage 1 did not beat stage 0 on dev; keeping one stage');
+    }
+    const model = new NerModel(lang, stages, res);
+    const bytes = model.toBytes();
+    fs.mkdirSync(modelsDir, { recursive: true });
+    const out = path.join(modelsDir, `ner-${lang}.bin`);
+    fs.writeFileSync(out, bytes);
+    const devF1 = prf(scoreDocs(model, dev).ALL).f;
+    log(`${lang}: wrote ${out} (${(bytes.length / 1e6).toFixed(1)} MB, ${stages.length} stage(s)), dev F1 ${devF1.toFixed(2)}, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  }
+}
+
+main();
