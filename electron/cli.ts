@@ -3,6 +3,7 @@ import { resolveArchivePath } from './backend/archivePath';
 import { openBackend } from './backend/openBackend';
 import { parseCliArgs, USAGE, UsageError } from './cli/args';
 import { runCommand, type Io } from './cli/commands';
+import { runExtract, runNer } from './cli/nlpCommands';
 
 /** `casefile`: the back end in-process, one command per run. */
 async function main(argv: string[]): Promise<number> {
@@ -13,11 +14,14 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(USAGE);
       return args.help ? 0 : 2;
     }
-    backend = openBackend(resolveArchivePath(args.archive), 'cli');
     const interruptHandlers: (() => void)[] = [];
     process.on('SIGINT', () => interruptHandlers.forEach((h) => h()));
     process.on('SIGTERM', () => interruptHandlers.forEach((h) => h()));
     const io: Io = { out: process.stdout, err: process.stderr, onInterrupt: (h) => interruptHandlers.push(h) };
+    // Text analysis commands work on files and never open an archive.
+    if (args.positionals[0] === 'ner') return runNer(args, io);
+    if (args.positionals[0] === 'extract') return await runExtract(args, io);
+    backend = openBackend(resolveArchivePath(args.archive), 'cli');
     return await runCommand(backend, args, io);
   } catch (error) {
     if (error instanceof UsageError) {

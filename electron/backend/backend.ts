@@ -1,18 +1,30 @@
 import type { Channel, Output, ParsedInput } from '../../shared/ipc/contract';
 import { UserError } from '../../shared/ipc/result';
 import { fromBytes, collectPaths } from '../importers/sources';
+import type { ImportSummary } from '../../shared/domain/schemas';
 import type { BackendContext } from './context';
-import { createCase, listAllCases } from './services/cases';
+import { createReviewHandlers } from './reviewHandlers';
+import { createCase, listAllCases, requireCase } from './services/cases';
 import { listCaseDocuments, requireDocument } from './services/documents';
 import { exportCase } from './services/exportCase';
+import { extractDocuments } from './services/extraction';
+import { listMentions } from '../db/repositories/mentions';
 import { importSources } from './services/importFiles';
 import { search } from './services/search';
+
+/** What an import brought in is extracted right after, under the same operation id. */
+async function withExtraction<S extends ImportSummary>(ctx: BackendContext, caseId: number, summary: S, operationId?: string) {
+  const ids = summary.outcomes.flatMap((o) => (o.status === 'imported' ? [o.documentId] : []));
+  if (ids.length === 0) return summary;
+  return { ...summary, extraction: await extractDocuments(ctx, caseId, ids, operationId) };
+}
 
 export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Promise<Output<C>> | Output<C> };
 
 /** The back end: one handler per contract channel, the same object in every host. */
 export function createHandlers(ctx: BackendContext): Handlers {
   return {
+    ...createReviewHandlers(ctx),
     'app:app.info': () => ({
       version: ctx.version,
       host: ctx.host,
@@ -26,11 +38,16 @@ export function createHandlers(ctx: BackendContext): Handlers {
     'app:documents.list': (i) => listCaseDocuments(ctx, i.caseId, i.offset, i.limit),
     'app:documents.get': (i) => requireDocument(ctx, i.id),
     'app:search.query': (i) => search(ctx, i),
-    'app:import.files': (i) =>
-      importSources(
+    'app:import.files': async (i) =>
+      withExtraction(
         ctx,
         i.caseId,
-        i.files.map((f) => fromBytes(f.name, new Uint8Array(Buffer.from(f.dataBase64, 'base64')))),
+        await importSources(
+          ctx,
+          i.caseId,
+          i.files.map((f) => fromBytes(f.name, new Uint8Array(Buffer.from(f.dataBase64, 'base64')))),
+          i.operationId,
+        ),
         i.operationId,
       ),
     'app:import.paths': async (i) => {
@@ -38,9 +55,14 @@ export function createHandlers(ctx: BackendContext): Handlers {
       if (ctx.host === 'serve') throw new UserError('forbidden', 'Importing by path is not available in the browser; upload the files instead.');
       const archive = ctx.archive.path;
       const own = [archive, `${archive}-wal`, `${archive}-shm`, `${archive}-journal`];
-      return importSources(ctx, i.caseId, await collectPaths(i.paths, own), i.operationId);
+      return withExtraction(ctx, i.caseId, await importSources(ctx, i.caseId, await collectPaths(i.paths, own), i.operationId), i.operationId);
     },
     'app:operations.cancel': (i) => ({ cancelled: ctx.operations.cancel(i.operationId) }),
+    'app:mentions.list': (i) => {
+      requireDocument(ctx, i.documentId);
+      return listMentions(ctx.archive.db, i.documentId);
+    },
+    'app:extraction.run': (i) => extractDocuments(ctx, i.caseId, i.documentIds, i.operationId),
     'app:export.case': (i) => exportCase(ctx, i.caseId),
   };
 }

@@ -2,6 +2,7 @@ import { userInfo } from 'node:os';
 import type { AppInfo } from '../../shared/domain/schemas';
 import type { Archive } from '../db/connection';
 import { newUid } from '../db/ids';
+import { createExtractor, type Extractor } from '../nlp/extractor';
 import { Operations, type ProgressListener } from './progress';
 
 /** What every service needs: the archive, who acts, and the operations registry. */
@@ -13,6 +14,9 @@ export interface BackendContext {
   operations: Operations;
   now(): string;
   uid(): string;
+  /** The extraction workers, started on first use. */
+  extractor(): Extractor;
+  close(): Promise<void>;
 }
 
 function currentUser(): string {
@@ -29,6 +33,7 @@ export function createContext(options: {
   version: string;
   onProgress: ProgressListener;
 }): BackendContext {
+  let extractor: Extractor | undefined;
   return {
     archive: options.archive,
     host: options.host,
@@ -37,5 +42,10 @@ export function createContext(options: {
     operations: new Operations(options.onProgress),
     now: () => new Date().toISOString(),
     uid: () => newUid(),
+    extractor: () => (extractor ??= createExtractor()),
+    close: async () => {
+      await extractor?.close();
+      extractor = undefined;
+    },
   };
 }

@@ -36,6 +36,9 @@ export function openBackend(archivePath: string, host: AppInfo['host'], options:
       return () => listeners.delete(listener);
     },
     emit,
-    close: () => archive.close(),
+    close: () => {
+      void ctx.close();
+      archive.close();
+    },
   };
 }

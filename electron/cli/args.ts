@@ -8,6 +8,8 @@ export const USAGE = `Usage:
   casefile [--archive PATH] show DOC_ID [--json]
   casefile [--archive PATH] export --case NAME --format json
   casefile [--archive PATH] serve [--port N]
+  casefile ner --lang ar|en --conll FILE
+  casefile extract FILE [--lang ar|en] [--date YYYY-MM-DD] [--json]
 
 The archive defaults to the desktop app's own (in the Casefile user-data folder);
 --archive PATH or the CASEFILE_ARCHIVE environment variable choose another.
@@ -21,6 +23,9 @@ export interface CliArgs {
   json: boolean;
   port: number | undefined;
   format: string | undefined;
+  lang: string | undefined;
+  conll: string | undefined;
+  date: string | undefined;
   help: boolean;
   positionals: string[];
 }
@@ -38,6 +43,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
         json: { type: 'boolean', default: false },
         port: { type: 'string' },
         format: { type: 'string' },
+        lang: { type: 'string' },
+        conll: { type: 'string' },
+        date: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -56,6 +64,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
     json: values.json ?? false,
     port,
     format: values.format,
+    lang: values.lang,
+    conll: values.conll,
+    date: values.date,
     help: values.help ?? false,
     positionals,
   };

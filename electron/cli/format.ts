@@ -1,4 +1,4 @@
-import type { Case, Document, ImportSummary, SearchHit, Segment } from '../../shared/domain/schemas';
+import type { Case, Document, ExtractionSummary, ImportSummary, SearchHit, Segment } from '../../shared/domain/schemas';
 
 export function formatCases(cases: Case[]): string {
   if (cases.length === 0) return 'No cases yet. Create one with: casefile case create NAME\n';
@@ -7,8 +7,12 @@ export function formatCases(cases: Case[]): string {
   return `${'id'.padStart(idWidth)}  ${'docs'.padStart(6)}  name\n${lines.join('\n')}\n`;
 }
 
-export function formatImportSummary(s: ImportSummary): string {
+export function formatImportSummary(s: ImportSummary & { extraction?: ExtractionSummary }): string {
   const lines = [`Imported ${s.imported}, duplicates ${s.duplicates}, failed ${s.failed}${s.cancelled ? `, cancelled ${s.cancelled}` : ''}.`];
+  if (s.extraction) {
+    const x = s.extraction;
+    lines.push(`Extracted ${x.entities} entities and ${x.claims} claims from ${x.documents} documents${x.failed.length ? ` (${x.failed.length} failed)` : ''}.`);
+  }
   for (const o of s.outcomes) {
     if (o.status === 'imported') lines.push(`  imported   #${o.documentId}  ${o.name}`);
     else if (o.status === 'duplicate') lines.push(`  duplicate  ${o.name}: ${o.reason}`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ARABIC_ARTICLE, ENGLISH_ARTICLE, cp1256, utf16be, utf16le, utf8, utf8Bom } from '../../tests/helpers/fixtures';
-import { decodeText } from './encoding';
+import iconv from 'iconv-lite';
+import { decodeText, decodeWith } from './encoding';
 
 describe('decodeText', () => {
   it.each([
@@ -33,5 +34,19 @@ describe('decodeText', () => {
 
   it('refuses a UTF-8 BOM followed by invalid UTF-8', () => {
     expect(() => decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0xc3, 0x28]))).toThrow(/invalid UTF-8/);
+  });
+});
+
+describe('single-byte Arabic code pages', () => {
+  const text = 'قال المتحدث إن الطرق في المدينة أعيد فتحها بعد الظهر.';
+  it('tells ISO-8859-6 from windows-1256', () => {
+    const bytes = new Uint8Array(iconv.encode(text, 'iso-8859-6'));
+    expect(decodeText(bytes)).toMatchObject({ encoding: 'iso-8859-6', text });
+  });
+  it('re-decodes with a user-chosen encoding', () => {
+    const bytes = cp1256(text);
+    expect(decodeWith(bytes, 'iso-8859-6').text).not.toBe(text);
+    expect(decodeWith(bytes, 'windows-1256')).toMatchObject({ text, encoding: 'windows-1256', confidence: 1 });
+    expect(() => decodeWith(bytes, 'klingon-8')).toThrow(/Unknown encoding/);
   });
 });

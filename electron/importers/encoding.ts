@@ -8,6 +8,9 @@ export interface Decoded {
   confidence: number;
 }
 
+/** Encodings a user may pick to re-decode a file. */
+export const TEXT_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1256', 'iso-8859-6', 'windows-1252', 'iso-8859-1'] as const;
+
 const startsWith = (b: Uint8Array, ...sig: number[]): boolean => sig.every((v, i) => b[i] === v);
 
 function decodeUtf8Strict(bytes: Uint8Array): string | null {
@@ -19,28 +22,54 @@ function decodeUtf8Strict(bytes: Uint8Array): string | null {
 }
 
 /** Share of bytes that are control characters no text file contains (NUL, and C0 but tab/CR/LF/FF). */
-function controlShare(bytes: Uint8Array): number {
+export function controlShare(bytes: Uint8Array): number {
   const n = Math.min(bytes.length, 65536);
   let bad = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i] ?? 0;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) bad++;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) bad++;
   }
   return n === 0 ? 0 : bad / n;
 }
 
-/** In windows-1256 the Arabic letters sit at 0xC1–0xFE (with a few Latin letters between them). */
-function arabicShareAs1256(bytes: Uint8Array): number {
+const ARABIC_LETTER = /[\u0621-\u064A]/g;
+const ARABIC_ARTICLE = /(?:^|\s)ال/g;
+
+/**
+ * How Arabic a decoding reads: the share of non-ASCII characters that are Arabic letters, plus
+ * a bonus for the definite article, which separates windows-1256 from ISO-8859-6 (both put
+ * letters in the high half, at different places).
+ */
+function arabicScore(text: string): number {
   let high = 0;
-  let arabic = 0;
-  for (const b of bytes) {
-    if (b < 0x80) continue;
-    high++;
-    if ((b >= 0xc1 && b <= 0xdf && b !== 0xd7) || [0xe1, 0xe3, 0xe4, 0xe5, 0xe6, 0xec, 0xed].includes(b) || (b >= 0xf0 && b <= 0xf3) || b === 0xf5 || b === 0xf6 || b === 0xf8 || b === 0xfa) {
-      arabic++;
-    }
-  }
-  return high === 0 ? 0 : arabic / high;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) high++;
+  if (high === 0) return 0;
+  const letters = text.match(ARABIC_LETTER)?.length ?? 0;
+  const articles = text.match(ARABIC_ARTICLE)?.length ?? 0;
+  return letters / high + Math.min(1, (articles * 20) / high);
+}
+
+const decodeAs = (bytes: Uint8Array, encoding: string): string => iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+
+/** The single-byte code page that reads best: Arabic (windows-1256 or ISO-8859-6) or Western. */
+function decodeSingleByte(bytes: Uint8Array): Decoded {
+  const candidates = ['windows-1256', 'iso-8859-6'].map((encoding) => {
+    const text = decodeAs(bytes, encoding);
+    return { text, encoding, score: arabicScore(text) };
+  });
+  candidates.sort((a, b) => b.score - a.score);
+  const best = candidates[0];
+  if (best && best.score >= 0.8) return { text: best.text, encoding: best.encoding, confidence: Math.min(1, best.score / 1.6) };
+  // Bytes 0x80–0x9F are C1 controls in ISO-8859-1 but punctuation in windows-1252.
+  const c1 = bytes.some((b) => b >= 0x80 && b <= 0x9f);
+  return { text: decodeAs(bytes, 'windows-1252'), encoding: 'windows-1252', confidence: c1 ? 0.7 : 0.5 };
+}
+
+/** Decodes with an encoding the user chose, replacing detection. */
+export function decodeWith(bytes: Uint8Array, encoding: string): Decoded {
+  if (!iconv.encodingExists(encoding)) throw new UserError('invalid_input', `Unknown encoding: ${encoding}.`);
+  const bom = encoding.startsWith('utf-8') && startsWith(bytes, 0xef, 0xbb, 0xbf) ? 3 : encoding.startsWith('utf-16') && bytes.length >= 2 && (startsWith(bytes, 0xff, 0xfe) || startsWith(bytes, 0xfe, 0xff)) ? 2 : 0;
+  return { text: decodeAs(bytes.subarray(bom), encoding.replace(/-bom$/, '')), encoding, confidence: 1 };
 }
 
 /**
@@ -53,8 +82,8 @@ export function decodeText(bytes: Uint8Array): Decoded {
     if (text === null) throw new UserError('invalid_input', 'The file starts as UTF-8 but contains invalid UTF-8 bytes.');
     return { text, encoding: 'utf-8-bom', confidence: 1 };
   }
-  if (startsWith(bytes, 0xff, 0xfe)) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le', confidence: 1 };
-  if (startsWith(bytes, 0xfe, 0xff)) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be', confidence: 1 };
+  if (startsWith(bytes, 0xff, 0xfe)) return { text: decodeAs(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le', confidence: 1 };
+  if (startsWith(bytes, 0xfe, 0xff)) return { text: decodeAs(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be', confidence: 1 };
   if (controlShare(bytes) > 0.01) {
     throw new UserError('unsupported', 'The file looks binary, not text (it contains control bytes such as NUL).');
   }
@@ -63,9 +92,5 @@ export function decodeText(bytes: Uint8Array): Decoded {
     const ascii = bytes.every((b) => b < 0x80);
     return { text: utf8, encoding: 'utf-8', confidence: ascii ? 0.9 : 1 };
   }
-  const share = arabicShareAs1256(bytes);
-  if (share >= 0.6) {
-    return { text: iconv.decode(Buffer.from(bytes), 'windows-1256'), encoding: 'windows-1256', confidence: Math.min(1, share) };
-  }
-  return { text: iconv.decode(Buffer.from(bytes), 'windows-1252'), encoding: 'windows-1252', confidence: 0.5 };
+  return decodeSingleByte(bytes);
 }

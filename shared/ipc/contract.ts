@@ -6,17 +6,28 @@
 import { z } from 'zod';
 import {
   AppInfoSchema,
+  AuditEntrySchema,
+  ClaimStatusSchema,
+  EntityTypeSchema,
+  MergeSuggestionSchema,
+  RegisterEntitySchema,
   CaseExportSchema,
   CaseSchema,
+  ClaimSchema,
   DocumentSchema,
   DocumentSummarySchema,
+  ExtractionSummarySchema,
   IdSchema,
   ImportSummarySchema,
+  MentionSchema,
   ProgressSchema,
   SearchHitSchema,
 } from '../domain/schemas';
 
 const OperationIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+/** An import also runs extraction on what it imported; its counts come back with the summary. */
+const ImportResultSchema = ImportSummarySchema.extend({ extraction: ExtractionSummarySchema.optional() });
+
 const NameSchema = z.string().trim().min(1, 'A name is required').max(200, 'A name has at most 200 characters');
 
 /** A file sent from the renderer: its name and its bytes, base64-encoded (works over IPC and HTTP). */
@@ -56,7 +67,7 @@ export const contract = {
       operationId: OperationIdSchema.optional(),
       files: z.array(UploadedFileSchema).min(1).max(10_000),
     }),
-    output: ImportSummarySchema,
+    output: ImportResultSchema,
   },
   'app:import.paths': {
     input: z.object({
@@ -64,11 +75,76 @@ export const contract = {
       operationId: OperationIdSchema.optional(),
       paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000),
     }),
-    output: ImportSummarySchema,
+    output: ImportResultSchema,
   },
   'app:operations.cancel': {
     input: z.object({ operationId: OperationIdSchema }),
     output: z.object({ cancelled: z.boolean() }),
+  },
+  'app:mentions.list': { input: z.object({ documentId: IdSchema }), output: z.array(MentionSchema) },
+  'app:claims.list': {
+    input: z
+      .object({ documentId: IdSchema.optional(), caseId: IdSchema.optional() })
+      .refine((i) => (i.documentId === undefined) !== (i.caseId === undefined), 'Give either documentId or caseId.'),
+    output: z.array(ClaimSchema),
+  },
+  'app:extraction.run': {
+    input: z.object({ caseId: IdSchema, documentIds: z.array(IdSchema).max(100_000).optional(), operationId: OperationIdSchema.optional() }),
+    output: ExtractionSummarySchema,
+  },
+  'app:mentions.review': {
+    input: z.object({ mentionIds: z.array(IdSchema).min(1).max(10_000), status: z.enum(['accepted', 'rejected', 'suggested']) }),
+    output: z.object({ changed: z.number().int().nonnegative() }),
+  },
+  'app:mentions.reviewName': {
+    input: z.object({ caseId: IdSchema, documentId: IdSchema.nullable(), text: z.string().min(1).max(500), status: z.enum(['accepted', 'rejected']) }),
+    output: z.object({ changed: z.number().int().nonnegative() }),
+  },
+  'app:mentions.retype': { input: z.object({ mentionId: IdSchema, type: EntityTypeSchema }), output: z.object({}) },
+  'app:mentions.resize': { input: z.object({ mentionId: IdSchema, start: z.number().int().nonnegative(), end: z.number().int().positive() }), output: z.object({}) },
+  'app:mentions.add': {
+    input: z.object({ documentId: IdSchema, start: z.number().int().nonnegative(), end: z.number().int().positive(), type: EntityTypeSchema }),
+    output: z.object({ id: IdSchema }),
+  },
+  'app:mentions.delete': { input: z.object({ mentionId: IdSchema }), output: z.object({}) },
+  'app:review.undo': { input: z.object({ caseId: IdSchema }), output: z.object({ description: z.string().nullable() }) },
+  'app:review.redo': { input: z.object({ caseId: IdSchema }), output: z.object({ description: z.string().nullable() }) },
+  'app:review.history': { input: z.object({ caseId: IdSchema }), output: z.object({ undo: z.number().int(), redo: z.number().int() }) },
+  'app:entities.list': { input: z.object({ caseId: IdSchema }), output: z.array(RegisterEntitySchema) },
+  'app:entities.merge': { input: z.object({ entityIds: z.array(IdSchema).min(2).max(1000), intoId: IdSchema }), output: z.object({}) },
+  'app:entities.splitAlias': { input: z.object({ entityId: IdSchema, aliasId: IdSchema }), output: z.object({ id: IdSchema }) },
+  'app:entities.rename': { input: z.object({ entityId: IdSchema, name: z.string().min(1).max(500) }), output: z.object({}) },
+  'app:entities.retype': { input: z.object({ entityId: IdSchema, type: EntityTypeSchema }), output: z.object({}) },
+  'app:entities.suggestMerges': { input: z.object({ caseId: IdSchema }), output: z.array(MergeSuggestionSchema) },
+  'app:claims.update': {
+    input: z.object({
+      claimId: IdSchema,
+      speakerEntityId: IdSchema.nullable().optional(),
+      speaker: z.string().max(500).nullable().optional(),
+      contentSpan: z.tuple([z.number().int().nonnegative(), z.number().int().positive()]).optional(),
+      when: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?$/, 'A date is YYYY, YYYY-MM or YYYY-MM-DD, or a range A/B').nullable().optional(),
+      direct: z.boolean().optional(),
+      status: ClaimStatusSchema.optional(),
+      note: z.string().max(20_000).optional(),
+    }),
+    output: z.object({}),
+  },
+  'app:claims.link': {
+    input: z.object({
+      claimId: IdSchema,
+      targetClaimId: IdSchema.optional(),
+      targetDocumentId: IdSchema.optional(),
+      relation: z.enum(['supports', 'contradicts', 'duplicates']),
+      note: z.string().max(20_000).default(''),
+    }),
+    output: z.object({ id: IdSchema }),
+  },
+  'app:claims.unlink': { input: z.object({ linkId: IdSchema }), output: z.object({}) },
+  'app:audit.list': {
+    input: z
+      .object({ documentId: IdSchema.optional(), entityId: IdSchema.optional() })
+      .refine((i) => (i.documentId === undefined) !== (i.entityId === undefined), 'Give either documentId or entityId.'),
+    output: z.array(AuditEntrySchema),
   },
   'app:export.case': { input: z.object({ caseId: IdSchema }), output: CaseExportSchema },
 } as const;

@@ -56,6 +56,7 @@ describe('many documents: virtual list, batched import, cancel', () => {
   it('loads rows lazily while scrolling into the middle', async () => {
     await app.documentList.evaluate((el) => el.scrollTo({ top: el.scrollHeight / 2 }));
     await page.getByRole('option', { name: /^Report 1[45]\d\d/ }).first().waitFor();
+    await app.documentList.getByText('Loading…').first().waitFor({ state: 'detached' });
     expect(await app.documentList.getByText('Loading…').count()).toBe(0);
   });
 

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARABIC_ARTICLE, ENGLISH_ARTICLE, writeArticles, type WrittenArticles } from './fixtures/articles';
+import { ARABIC_ARTICLE, DROPPED_ARTICLE, ENGLISH_ARTICLE, FOLDER_FILES, writeArticles } from './fixtures/articles';
 import { launchBrowser, watchPage, type PageWatch } from './fixtures/browser';
 import { startServer, type ServerHandle } from './fixtures/server';
 import { CasefilePage } from './pages/CasefilePage';
@@ -14,7 +14,7 @@ describe('Casefile in Chromium through casefile serve', () => {
   let page: Page;
   let app: CasefilePage;
   let watch: PageWatch;
-  let articles: WrittenArticles;
+  let articles: ReturnType<typeof writeArticles>;
 
   beforeAll(async () => {
     articles = writeArticles();
@@ -56,11 +56,38 @@ describe('Casefile in Chromium through casefile serve', () => {
     expect(await page.getByText('Documents: 2').count()).toBeGreaterThan(0);
   });
 
-  it('reports a second import of the same file as a duplicate', async () => {
-    const outcomes = await app.importFiles([articles.english]);
+  it('reports a second import of the same file, opened with Ctrl+O, as a duplicate', async () => {
+    const outcomes = await app.importWithShortcut([articles.english]);
     expect(outcomes).toHaveLength(1);
     expect(outcomes[0]).toMatch(/duplicate of #\d+/);
     await app.closeImportPanel();
+  });
+
+  it('imports a file dropped on the window', async () => {
+    const { overlay, outcomes } = await app.dropFile(DROPPED_ARTICLE.fileName, DROPPED_ARTICLE.text);
+    expect(overlay).toContain('Drop files to import them into “Northern harbour”');
+    expect(outcomes).toEqual([expect.stringContaining('imported')]);
+    await app.closeImportPanel();
+    await app.documentRow(DROPPED_ARTICLE.title).waitFor();
+  });
+
+  it('imports a chosen folder, skipping hidden files', async () => {
+    const outcomes = await app.importFolder(articles.folder);
+    expect(outcomes).toHaveLength(FOLDER_FILES.length);
+    expect(outcomes.every((o) => o.includes('imported'))).toBe(true);
+    expect(outcomes.some((o) => o.includes('.notes.txt'))).toBe(false);
+    await app.closeImportPanel();
+    for (const f of FOLDER_FILES) await app.documentRow(f.title).waitFor();
+  });
+
+  it("shows the server's message when a case name is refused, and closes the dialog with Escape", async () => {
+    await page.getByRole('button', { name: 'New case' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New case' });
+    await dialog.getByLabel('Case name').fill('Northern harbour');
+    await dialog.getByRole('button', { name: 'Create case' }).click();
+    expect((await dialog.getByRole('alert').innerText()).length).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
   });
 
   it('renders the Arabic article right-to-left in the bundled Naskh font', async () => {
@@ -72,9 +99,9 @@ describe('Casefile in Chromium through casefile serve', () => {
     await app.screenshot('03-arabic-reader');
   });
 
-  it('renders the English article left-to-right', async () => {
+  it('renders the English article left-to-right in the bundled sans face', async () => {
     await app.openDocument(ENGLISH_ARTICLE.title);
-    expect((await app.firstParagraphRendering()).direction).toBe('ltr');
+    expect(await app.firstParagraphRendering()).toEqual({ direction: 'ltr', fonts: ['Noto Sans'] });
   });
 
   it('finds an Arabic word spelled with another hamza and harakat, highlighted', async () => {
@@ -105,6 +132,8 @@ describe('Casefile in Chromium through casefile serve', () => {
     await page.getByRole('button', { name: 'قضية جديدة' }).waitFor();
     const sidebar = await page.getByRole('navigation', { name: 'القضايا' }).boundingBox();
     expect(sidebar && sidebar.x > 640).toBe(true);
+    // The English article stays left-to-right and in the sans face inside the Arabic UI.
+    expect(await app.firstParagraphRendering()).toEqual({ direction: 'ltr', fonts: ['Noto Sans'] });
     await app.screenshot('05-arabic-ui');
     await page.reload();
     await app.waitReady();
@@ -112,6 +141,13 @@ describe('Casefile in Chromium through casefile serve', () => {
     await page.getByRole('button', { name: 'قضية جديدة' }).waitFor();
     await app.toggleLanguage();
     expect(await app.html.getAttribute('dir')).toBe('ltr');
+  });
+
+  it('explains how to connect when the page has no token', async () => {
+    const stranger = await browser.newPage();
+    await stranger.goto(`${server.origin}/`);
+    await stranger.getByText('Not connected to an archive').waitFor();
+    await stranger.close();
   });
 
   it('never left 127.0.0.1, logged no error and broke no CSP rule', () => {

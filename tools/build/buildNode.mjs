@@ -10,12 +10,21 @@ const common = {
   sourcemap: 'linked',
   logLevel: 'warning',
   external: ['better-sqlite3', 'electron'],
+  // Sources that also run as ES modules (vitest, tsx) read import.meta.url only when __dirname is missing.
+  logOverride: { 'empty-import-meta': 'silent' },
 };
 
 await Promise.all([
   build({ ...common, entryPoints: ['electron/cli.ts'], outfile: 'dist/cli.cjs' }),
   build({ ...common, entryPoints: ['electron/main/index.ts'], outfile: 'dist/electron/main.cjs' }),
   build({ ...common, entryPoints: ['electron/main/backendProcess.ts'], outfile: 'dist/electron/backendProcess.cjs' }),
+  // Extraction workers sit beside the bundle that starts them (see electron/nlp/extractor.ts).
+  build({ ...common, entryPoints: ['electron/workers/extractWorker.ts'], outfile: 'dist/extractWorker.cjs' }),
+  build({ ...common, entryPoints: ['electron/workers/extractWorker.ts'], outfile: 'dist/electron/extractWorker.cjs' }),
+  // Parsing workers likewise (see electron/importers/parserWorker.ts); pdf.js stays an ES module
+  // loaded from node_modules at run time, as it cannot be bundled into CommonJS.
+  build({ ...common, entryPoints: ['electron/workers/parseWorker.ts'], outfile: 'dist/parseWorker.cjs', external: [...common.external, 'pdfjs-dist'] }),
+  build({ ...common, entryPoints: ['electron/workers/parseWorker.ts'], outfile: 'dist/electron/parseWorker.cjs', external: [...common.external, 'pdfjs-dist'] }),
   // Sandboxed preloads cannot require our modules, so everything but electron is inlined.
   build({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: 'dist/electron/preload.cjs', target: 'chrome140' }),
 ]);

@@ -16,7 +16,7 @@ function readLines(file: string): string[] {
  * Gazetteer files in assets/gazetteers: `<lang>-<category>.txt` (one phrase a line, our own
  * lists) and `<lang>-mined.tsv` (phrase<TAB>CATEGORY, mined by mineGazetteer.ts).
  */
-export function loadResources(lang: Lang, opts: { clusters?: boolean; gazetteers?: boolean } = {}): NerResources {
+export function loadResources(lang: Lang, opts: { clusters?: boolean; gazetteers?: boolean; mined?: boolean } = {}): NerResources {
   const res = emptyResources(lang);
   if (opts.clusters !== false) {
     for (const line of readLines(clusterFile(lang))) {
@@ -29,7 +29,8 @@ export function loadResources(lang: Lang, opts: { clusters?: boolean; gazetteers
     for (const category of GAZ_CATEGORIES) {
       for (const phrase of readLines(path.join(gazetteersDir, `${lang}-${category.toLowerCase()}.txt`))) addGazetteerPhrase(res, phrase, category);
     }
-    for (const line of readLines(path.join(gazetteersDir, `${lang}-mined.tsv`))) {
+    const mined = opts.mined === false ? [] : readLines(path.join(gazetteersDir, `${lang}-mined.tsv`));
+    for (const line of mined) {
       const [phrase = '', category = ''] = line.split('\t');
       if ((GAZ_CATEGORIES as readonly string[]).includes(category)) addGazetteerPhrase(res, phrase, category as GazCategory);
     }

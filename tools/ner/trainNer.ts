@@ -1,6 +1,7 @@
 /**
  * Trains the NER model for one or both languages and writes assets/models/ner-<lang>.bin.
  * Usage: npm run train:ner -- --lang ar|en [--epochs N] [--no-memory] [--no-clusters] [--no-gazetteers]
+ *   [--no-mined] [--out FILE] (the last two are for mineGazetteer.ts's first model)
  * Epochs are picked on dev (best averaged epoch); test is never read here.
  */
 import fs from 'node:fs';
@@ -18,6 +19,11 @@ function flag(name: string): boolean {
   return process.argv.includes(name);
 }
 
+function stringArg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
 function numberArg(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
@@ -28,7 +34,7 @@ function main(): void {
   const log = (line: string) => console.log(line);
   for (const lang of parseLangArg(process.argv)) {
     const t0 = Date.now();
-    const res = loadResources(lang, { clusters: !flag('--no-clusters'), gazetteers: !flag('--no-gazetteers') });
+    const res = loadResources(lang, { clusters: !flag('--no-clusters'), gazetteers: !flag('--no-gazetteers'), mined: !flag('--no-mined') });
     const train = readSplit(lang, 'train');
     const dev = readSplit(lang, 'dev');
     log(`${lang}: ${tokenCount(train)} train tokens, ${res.clusters.size} clustered words, ${res.gazetteer.size} gazetteer phrases`);
@@ -47,7 +53,7 @@ function main(): void {
     const model = new NerModel(lang, stages, res);
     const bytes = model.toBytes();
     fs.mkdirSync(modelsDir, { recursive: true });
-    const out = path.join(modelsDir, `ner-${lang}.bin`);
+    const out = stringArg('--out') ?? path.join(modelsDir, `ner-${lang}.bin`);
     fs.writeFileSync(out, bytes);
     const devF1 = prf(scoreDocs(model, dev).ALL).f;
     log(`${lang}: wrote ${out} (${(bytes.length / 1e6).toFixed(1)} MB, ${stages.length} stage(s)), dev F1 ${devF1.toFixed(2)}, ${((Date.now() - t0) / 1000).toFixed(0)} s`);

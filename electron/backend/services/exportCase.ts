@@ -1,10 +1,17 @@
 import type { CaseExport } from '../../../shared/domain/schemas';
+import { listAuditForCase } from '../../db/repositories/audit';
 import { listDocumentIds } from '../../db/repositories/documents';
+import { listMentions } from '../../db/repositories/mentions';
 import type { BackendContext } from '../context';
 import { requireCase } from './cases';
 import { requireDocument } from './documents';
+import { claimsOfDocument } from './review/claims';
+import { register } from './review/register';
 
-/** The whole case as one JSON document: metadata, every document with its text and file facts. */
+/**
+ * The whole case as one JSON document: every document with its text, file facts, mentions (status
+ * and source) and claims (status, note, evidence links); the entity register; the audit log.
+ */
 export function exportCase(ctx: BackendContext, caseId: number): CaseExport {
   const db = ctx.archive.db;
   // One read transaction so the export is a consistent snapshot even while imports run.
@@ -14,6 +21,12 @@ export function exportCase(ctx: BackendContext, caseId: number): CaseExport {
     exportedAt: ctx.now(),
     archiveId: ctx.archive.archiveId,
     case: requireCase(ctx, caseId),
-    documents: listDocumentIds(db, caseId).map((id) => requireDocument(ctx, id)),
+    documents: listDocumentIds(db, caseId).map((id) => ({
+      ...requireDocument(ctx, id),
+      mentions: listMentions(db, id),
+      claims: claimsOfDocument(ctx, id),
+    })),
+    entities: register(ctx, caseId),
+    audit: listAuditForCase(db, caseId).map(({ origin: _origin, ...entry }) => entry),
   }))();
 }

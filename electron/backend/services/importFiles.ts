@@ -1,26 +1,26 @@
-import { createHash } from 'node:crypto';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { basename } from 'node:path';
 import type { ImportOutcome, ImportSummary } from '../../../shared/domain/schemas';
 import { UserError } from '../../../shared/ipc/result';
-import { detectLanguage } from '../../../shared/nlp/langid';
-import { normalizeForSearch } from '../../../shared/nlp/normalize';
-import { findDocumentByFile, findDocumentByTextHash, insertDocument } from '../../db/repositories/documents';
+import { findDocumentByContainer, findDocumentByFile } from '../../db/repositories/documents';
 import { findFileBySha, insertFile } from '../../db/repositories/files';
-import { importerFor } from '../../importers/registry';
+import { createParser, DEFAULT_PARSE_LIMITS, type ParseLimits, type Parser } from '../../importers/parserWorker';
 import type { ImportSource } from '../../importers/sources';
-import type { ParsedArticle } from '../../importers/types';
+import type { ColumnMapping, EmbeddedFile, ParsedArticle } from '../../importers/types';
 import type { BackendContext } from '../context';
-import { audit } from './audit';
 import { requireCase } from './cases';
+import { sha256, storeArticle, type FileSource } from './importStore';
 
 /** Larger files are refused before they are read into memory. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+/** Zips inside zips are followed this deep, no deeper (a nested bomb stops here). */
+const MAX_DEPTH = 3;
 
-const sha256 = (data: Uint8Array | string): string => createHash('sha256').update(data).digest('hex');
-
-/** The same article saved twice with different bytes (BOM, line endings, spacing) has the same key. */
-const textKey = (text: string): string => sha256(normalizeForSearch(text).replace(/\s+/g, ' ').trim());
+export interface ImportOptions {
+  /** Column mapping for CSV/JSON/JSONL files, over the detected one. */
+  mapping?: ColumnMapping;
+  limits?: ParseLimits;
+}
 
 function reasonOf(error: unknown): string {
   if (error instanceof UserError) return error.message;
@@ -28,99 +28,143 @@ function reasonOf(error: unknown): string {
   return `Could not be imported: ${message}`;
 }
 
-type Step = { kind: 'duplicate'; of: number; reason: string } | { kind: 'parsed'; bytes: Uint8Array; sha: string; article: ParsedArticle };
+const tooLarge = (size: number) => new UserError('invalid_input', `Too large: ${(size / 1048576).toFixed(0)} MB (at most ${MAX_FILE_BYTES / 1048576} MB per file).`);
 
-async function prepare(ctx: BackendContext, caseId: number, source: ImportSource): Promise<Step> {
-  if (source.error) throw new UserError('not_found', source.error);
-  if (source.size !== null && source.size > MAX_FILE_BYTES) {
-    throw new UserError('invalid_input', `Too large: ${(source.size / 1048576).toFixed(0)} MB (at most ${MAX_FILE_BYTES / 1048576} MB per file).`);
-  }
-  const name = basename(source.name);
-  const importer = importerFor(name);
-  const bytes = await source.read();
-  const sha = sha256(bytes);
-  const file = findFileBySha(ctx.archive.db, sha);
-  const existing = file && findDocumentByFile(ctx.archive.db, caseId, file.id);
-  if (existing !== undefined) return { kind: 'duplicate', of: existing, reason: `Duplicate of #${existing} (same file).` };
-  return { kind: 'parsed', bytes, sha, article: importer.parse(bytes, name) };
+/** One batch: the case, the parser worker and the outcomes so far. */
+interface Batch {
+  ctx: BackendContext;
+  caseId: number;
+  parser: Parser;
+  options: ImportOptions;
+  outcomes: ImportOutcome[];
 }
 
-/** Stores one file and its document in one transaction: all of it, or nothing. */
-function store(ctx: BackendContext, caseId: number, name: string, step: Extract<Step, { kind: 'parsed' }>): ImportOutcome {
-  const db = ctx.archive.db;
-  const { article } = step;
-  return db.transaction((): ImportOutcome => {
-    const textSha = textKey(article.text);
-    const sameText = findDocumentByTextHash(db, caseId, textSha);
-    if (sameText !== undefined) {
-      return { name, status: 'duplicate', duplicateOf: sameText, reason: `Duplicate of #${sameText} (same text in another file).` };
-    }
-    const now = ctx.now();
-    const fileId = findFileBySha(db, step.sha)?.id ?? insertFile(db, { sha256: step.sha, name, mime: article.mime, bytes: step.bytes, now });
-    const uid = ctx.uid();
-    const language = article.language ?? detectLanguage(article.text);
-    const id = insertDocument(db, {
-      uid,
-      origin: ctx.archive.archiveId,
-      caseId,
-      fileId,
-      fileName: name,
-      title: article.title,
-      text: article.text,
-      textSha256: textSha,
-      language,
-      publishedAt: article.publishedAt ?? null,
-      author: article.author ?? null,
-      outlet: article.outlet ?? null,
-      url: article.url ?? null,
-      encoding: article.encoding,
-      now,
-    });
-    audit(ctx, {
-      action: 'document.import',
-      objectType: 'document',
-      objectUid: uid,
-      caseId,
-      documentId: id,
-      after: { fileName: name, sha256: step.sha, title: article.title, language, encoding: article.encoding },
-    });
-    return { name, status: 'imported', documentId: id, title: article.title };
-  })();
+/** A file to parse: its bytes, the name shown, and where it sits (inside a zip, attached to a message). */
+interface Unit {
+  label: string;
+  fileName: string;
+  bytes: Uint8Array;
+  depth: number;
+  parentDocumentId: number | null;
+}
+
+/** The document already made from these exact bytes in this case, if any. */
+function sameFile(b: Batch, sha: string): number | undefined {
+  const file = findFileBySha(b.ctx.archive.db, sha);
+  if (!file) return undefined;
+  return findDocumentByFile(b.ctx.archive.db, b.caseId, file.id) ?? findDocumentByContainer(b.ctx.archive.db, b.caseId, file.id);
+}
+
+function containerFile(b: Batch, unit: Unit, sha: string, mime: string): number {
+  const db = b.ctx.archive.db;
+  return db.transaction(() => findFileBySha(db, sha)?.id ?? insertFile(db, { sha256: sha, name: unit.fileName, mime, bytes: unit.bytes, now: b.ctx.now() }))();
+}
+
+async function importUnit(b: Batch, unit: Unit): Promise<void> {
+  const fail = (label: string, error: unknown) => b.outcomes.push({ name: label, status: 'failed', reason: reasonOf(error) });
+  if (unit.bytes.byteLength > MAX_FILE_BYTES) return void fail(unit.label, tooLarge(unit.bytes.byteLength));
+  const sha = sha256(unit.bytes);
+  const existing = sameFile(b, sha);
+  if (existing !== undefined) {
+    b.outcomes.push({ name: unit.label, status: 'duplicate', duplicateOf: existing, reason: `Duplicate of #${existing} (same file).` });
+    return;
+  }
+  let parsed;
+  try {
+    parsed = await b.parser.parse(unit.bytes, unit.fileName, { mapping: b.options.mapping });
+  } catch (error) {
+    return void fail(unit.label, error);
+  }
+  if (parsed.kind === 'container') return importEntries(b, unit, parsed.entries, null);
+  const many = parsed.articles.length > 1 || parsed.articles.some((a) => a.part !== undefined);
+  const containerId = many ? containerFile(b, unit, sha, parsed.articles[0]?.mime ?? 'application/octet-stream') : null;
+  for (const article of parsed.articles) {
+    const label = article.part ? `${unit.label} › ${article.part}` : unit.label;
+    const file: FileSource =
+      containerId === null ? { kind: 'whole', name: unit.fileName, sha, bytes: unit.bytes } : { kind: 'part', name: `${unit.fileName} (${article.part ?? 'part'})`, containerFileId: containerId };
+    await storeOne(b, unit, label, article, file);
+  }
+}
+
+async function storeOne(b: Batch, unit: Unit, label: string, article: ParsedArticle, file: FileSource): Promise<void> {
+  let outcome: ImportOutcome;
+  try {
+    outcome = storeArticle(b.ctx, { caseId: b.caseId, name: label, fileName: unit.fileName, article, file, parentDocumentId: unit.parentDocumentId });
+  } catch (error) {
+    b.outcomes.push({ name: label, status: 'failed', reason: reasonOf(error) });
+    return;
+  }
+  b.outcomes.push(outcome);
+  // Attachments become documents of their own, linked to the message they came with.
+  const parent = outcome.status === 'imported' || outcome.status === 'near-duplicate' ? outcome.documentId : null;
+  if (article.attachments?.length) await importEntries(b, { ...unit, label }, article.attachments, parent);
+}
+
+async function importEntries(b: Batch, unit: Unit, entries: readonly EmbeddedFile[], parentDocumentId: number | null): Promise<void> {
+  if (unit.depth >= MAX_DEPTH) {
+    b.outcomes.push({ name: unit.label, status: 'failed', reason: `Archives nested more than ${MAX_DEPTH} deep are not opened (a possible zip bomb).` });
+    return;
+  }
+  for (const entry of entries) {
+    const fileName = basename(entry.name);
+    await importUnit(b, { label: `${unit.label} › ${entry.name}`, fileName, bytes: entry.bytes, depth: unit.depth + 1, parentDocumentId });
+  }
+}
+
+async function importSource(b: Batch, source: ImportSource): Promise<void> {
+  const label = basename(source.name);
+  try {
+    if (source.error) throw new UserError('not_found', source.error);
+    if (source.size !== null && source.size > MAX_FILE_BYTES) throw tooLarge(source.size);
+    const bytes = await source.read();
+    await importUnit(b, { label, fileName: label, bytes, depth: 0, parentDocumentId: null });
+  } catch (error) {
+    b.outcomes.push({ name: label, status: 'failed', reason: reasonOf(error) });
+  }
+}
+
+export function summarise(outcomes: ImportOutcome[]): ImportSummary {
+  const count = (s: ImportOutcome['status']) => outcomes.filter((o) => o.status === s).length;
+  return {
+    imported: count('imported'),
+    duplicates: count('duplicate'),
+    nearDuplicates: count('near-duplicate'),
+    failed: count('failed'),
+    cancelled: count('cancelled'),
+    outcomes,
+  };
 }
 
 /**
- * Imports every source into a case. Every source ends with exactly one outcome; a failure never
- * stops the batch; a cancel stops after the current file and marks the rest cancelled.
+ * Imports every source into a case. Every file (and every row, message, zip entry or attachment
+ * inside one) ends with exactly one outcome; a failure never stops the batch; a cancel stops after
+ * the current file and marks the rest cancelled. Parsing runs in a worker thread with per-file limits.
  */
 export async function importSources(
   ctx: BackendContext,
   caseId: number,
   sources: readonly ImportSource[],
   operationId?: string,
+  options: ImportOptions = {},
 ): Promise<ImportSummary> {
   requireCase(ctx, caseId);
   const op = ctx.operations.start('import', sources.length, operationId);
-  const outcomes: ImportOutcome[] = [];
+  const batch: Batch = { ctx, caseId, parser: createParser(options.limits ?? DEFAULT_PARSE_LIMITS), options, outcomes: [] };
   try {
     for (const source of sources) {
       const name = basename(source.name);
       if (op.cancelled) {
-        outcomes.push({ name, status: 'cancelled', reason: 'Import was cancelled before this file.' });
+        batch.outcomes.push({ name, status: 'cancelled', reason: 'Import was cancelled before this file.' });
         continue;
       }
-      try {
-        const step = await prepare(ctx, caseId, source);
-        outcomes.push(step.kind === 'duplicate' ? { name, status: 'duplicate', duplicateOf: step.of, reason: step.reason } : store(ctx, caseId, name, step));
-      } catch (error) {
-        outcomes.push({ name, status: 'failed', reason: reasonOf(error) });
-      }
+      await importSource(batch, source);
       op.step(name);
       // Lets progress events and cancel requests through between files.
       await yieldToEventLoop();
     }
   } finally {
     op.finish();
+    await batch.parser.close();
   }
-  const count = (s: ImportOutcome['status']) => outcomes.filter((o) => o.status === s).length;
-  return { imported: count('imported'), duplicates: count('duplicate'), failed: count('failed'), cancelled: count('cancelled'), outcomes };
+  return summarise(batch.outcomes);
 }

@@ -14,6 +14,11 @@ interface SummaryRow {
 
 interface DocumentRow extends SummaryRow {
   text: string;
+  source_part: string | null;
+  parent_document_id: number | null;
+  near_duplicate_of: number | null;
+  near_duplicate_similarity: number | null;
+  encoding_confidence: number | null;
   author: string | null;
   outlet: string | null;
   url: string | null;
@@ -53,7 +58,8 @@ export function listDocuments(db: Db, caseId: number, offset: number, limit: num
 export function getDocument(db: Db, id: number): Document | undefined {
   const r = db
     .prepare(
-      `SELECT ${SUMMARY_COLUMNS}, d.text, d.author, d.outlet, d.url, d.encoding, d.file_id,
+      `SELECT ${SUMMARY_COLUMNS}, d.text, d.author, d.outlet, d.url, d.encoding, d.file_id, d.source_part, d.parent_document_id,
+              d.near_duplicate_of, d.near_duplicate_similarity, d.encoding_confidence,
               f.name AS f_name, f.mime AS f_mime, f.size AS f_size, f.sha256 AS f_sha256
        FROM documents d JOIN files f ON f.id = d.file_id WHERE d.id = ?`,
     )
@@ -65,7 +71,10 @@ export function getDocument(db: Db, id: number): Document | undefined {
     author: r.author,
     outlet: r.outlet,
     url: r.url,
-    file: { id: r.file_id, name: r.f_name, mime: r.f_mime, size: r.f_size, sha256: r.f_sha256, encoding: r.encoding },
+    file: { id: r.file_id, name: r.f_name, mime: r.f_mime, size: r.f_size, sha256: r.f_sha256, encoding: r.encoding, encodingConfidence: r.encoding_confidence },
+    sourcePart: r.source_part,
+    parentDocumentId: r.parent_document_id,
+    nearDuplicateOf: r.near_duplicate_of === null ? null : { id: r.near_duplicate_of, similarity: r.near_duplicate_similarity ?? 0 },
   };
 }
 
@@ -102,16 +111,62 @@ export interface NewDocument {
   url: string | null;
   encoding: string | null;
   now: string;
+  encodingConfidence?: number | null;
+  sourcePart?: string | null;
+  parentDocumentId?: number | null;
+  nearDuplicateOf?: number | null;
+  nearDuplicateSimilarity?: number | null;
 }
 
 export function insertDocument(db: Db, d: NewDocument): number {
   const info = db
     .prepare(
       `INSERT INTO documents (uid, origin, case_id, file_id, file_name, title, text, text_sha256, language,
-                              published_at, author, outlet, url, encoding, imported_at)
+                              published_at, author, outlet, url, encoding, imported_at, encoding_confidence, source_part,
+                              parent_document_id, near_duplicate_of, near_duplicate_similarity)
        VALUES (@uid, @origin, @caseId, @fileId, @fileName, @title, @text, @textSha256, @language,
-               @publishedAt, @author, @outlet, @url, @encoding, @now)`,
+               @publishedAt, @author, @outlet, @url, @encoding, @now, @encodingConfidence, @sourcePart,
+               @parentDocumentId, @nearDuplicateOf, @nearDuplicateSimilarity)`,
     )
-    .run(d);
+    .run({ encodingConfidence: null, sourcePart: null, parentDocumentId: null, nearDuplicateOf: null, nearDuplicateSimilarity: null, ...d });
   return Number(info.lastInsertRowid);
+}
+
+/** The first document of a case made from a part of this container file (a row, an entry). */
+export function findDocumentByContainer(db: Db, caseId: number, containerFileId: number): number | undefined {
+  return db
+    .prepare('SELECT d.id FROM documents d JOIN files f ON f.id = d.file_id WHERE d.case_id = ? AND f.container_file_id = ? ORDER BY d.id LIMIT 1')
+    .pluck()
+    .get(caseId, containerFileId) as number | undefined;
+}
+
+export interface MetadataRow {
+  uid: string;
+  case_id: number;
+  title: string;
+  published_at: string | null;
+  author: string | null;
+  outlet: string | null;
+  url: string | null;
+  language: Language;
+}
+
+export function getMetadata(db: Db, id: number): MetadataRow | undefined {
+  return db.prepare('SELECT uid, case_id, title, published_at, author, outlet, url, language FROM documents WHERE id = ?').get(id) as MetadataRow | undefined;
+}
+
+export function updateMetadata(
+  db: Db,
+  id: number,
+  m: { title: string; publishedAt: string | null; author: string | null; outlet: string | null; url: string | null; language: Language },
+): void {
+  db.prepare('UPDATE documents SET title = @title, published_at = @publishedAt, author = @author, outlet = @outlet, url = @url, language = @language WHERE id = @id').run({ ...m, id });
+}
+
+/** Replaces a document's text after a re-decode; the caller has checked nothing points into the old text. */
+export function replaceText(db: Db, id: number, d: { title: string; text: string; textSha256: string; encoding: string; language: Language }): void {
+  db.prepare('UPDATE documents SET title = @title, text = @text, text_sha256 = @textSha256, encoding = @encoding, encoding_confidence = NULL, language = @language WHERE id = @id').run({
+    ...d,
+    id,
+  });
 }

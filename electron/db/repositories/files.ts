@@ -14,11 +14,11 @@ export function findFileBySha(db: Db, sha256: string): FileRow | undefined {
 
 export function insertFile(
   db: Db,
-  f: { sha256: string; name: string; mime: string; bytes: Uint8Array; now: string },
+  f: { sha256: string; name: string; mime: string; bytes: Uint8Array; now: string; containerFileId?: number | null },
 ): number {
   const info = db
-    .prepare('INSERT INTO files (sha256, name, mime, size, bytes, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(f.sha256, f.name, f.mime, f.bytes.byteLength, Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength), f.now);
+    .prepare('INSERT INTO files (sha256, name, mime, size, bytes, created_at, container_file_id) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .run(f.sha256, f.name, f.mime, f.bytes.byteLength, Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength), f.now, f.containerFileId ?? null);
   return Number(info.lastInsertRowid);
 }
 

@@ -1,15 +1,10 @@
 /** The only module that touches window.casefile: picks the Electron client or the HTTP one. */
+// window.casefile is typed by the global declaration in electron/preload/api.d.ts.
 import type { CasefileClient } from '../../../shared/ipc/client';
 import type { Channel, EventName, EventPayload, Input, Output } from '../../../shared/ipc/contract';
 import type { ErrorCode } from '../../../shared/ipc/result';
 import { createHttpClient } from './httpClient';
 import { takeSessionToken } from './sessionToken';
-
-declare global {
-  interface Window {
-    casefile?: CasefileClient;
-  }
-}
 
 export class ApiError extends Error {
   constructor(

@@ -1,6 +1,7 @@
 /** Finds Arabic attribution cues and the point where their content opens. */
-import { ARABIC_CUES, ATTRIBUTION_PREPS, CLAUSE_LINKS, COMPLEMENTISERS, SAYING_NOUNS, type ArabicCueEntry } from './arabicLexicon';
-import { isNameWord, stripConjunction } from './arabicWords';
+import { ARABIC_CUES, ATTRIBUTION_PREPS, CLAUSE_LINKS, COMPLEMENTISERS, NAME_HEADS, SAYING_NOUNS, type ArabicCueEntry } from './arabicLexicon';
+import { bareWord, isNameWord, stripConjunction } from './arabicWords';
+import { tokenAt } from './textUnits';
 import type { Doc } from './doc';
 import { quoteOpeningAt, type Quote } from './quotes';
 
@@ -11,6 +12,8 @@ export type ArabicCue =
 const RELAY_VERBS = new Set(['نقل', 'نقلت', 'نقلوا', 'ينقل', 'تنقل']);
 const LEARNED_VERBS = new Set(['علم', 'علمت']);
 const MAX_REGION = 25;
+const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'اللتين', 'اللذين']);
+const SUBORDINATORS = new Set(['دون', 'بدون', 'الا', 'رغم', 'برغم', 'بالرغم', 'بعد', 'قبل', 'منذ', 'حيث', 'كما', 'اذ', 'غير', 'بما', 'لو', 'حتي', 'بل', 'مع', 'لاجل', 'اجل', 'بدلا', 'عوضا', 'سوي']);
 
 export function classifyArabic(norm: string): ArabicCue | null {
   const bare = stripConjunction(norm);
@@ -28,8 +31,10 @@ export function classifyArabic(norm: string): ArabicCue | null {
 
 export type Opener = { index: number; kind: 'prep' | 'comp' | 'colon' | 'quote'; participle?: number };
 
-/** A short quote of name words ("الحميدي"، "الوطن") marks a name, not quoted content. */
+/** A quoted name ("الحميدي"، قناة "إل بي سي") is not quoted content: short and all name words, or after a generic noun. */
 export function isNameQuote(doc: Doc, q: Quote): boolean {
+  const before = doc.tokens[tokenAt(doc.tokens, q.open) - 1];
+  if (before && NAME_HEADS.has(bareWord(before.norm))) return true;
   if (q.close === null) return false;
   const words = doc.tokens.filter((t) => t.start > q.open && t.end <= q.close! && t.isWord);
   return words.length > 0 && words.length <= 4 && words.every(isNameWord);
@@ -46,17 +51,23 @@ export function opensClause(doc: Doc, k: number, conj: boolean): boolean {
  * complementiser (إنّ، أنّ، بأنه), a colon or a quotation. A participle met on the way
  * (وأضاف المواطن قائلاً:) becomes the cue. Stops at a new clause's cue.
  */
-export function findOpener(doc: Doc, i: number, last: number, preps: string[]): Opener | null {
+export function findOpener(doc: Doc, i: number, last: number, preps: string[], quotes = true): Opener | null {
   let participle: number | undefined;
   let allowed = preps;
   for (let k = i + 1; k < last && k <= i + MAX_REGION; k++) {
     const t = doc.tokens[k]!;
     const at = participle === undefined ? {} : { participle };
     if (allowed.includes(t.norm)) return { index: k, kind: 'prep', ...at };
-    if (COMPLEMENTISERS.has(t.norm)) return { index: k, kind: 'comp', ...at };
+    if (COMPLEMENTISERS.has(t.norm)) {
+      // إلا أن، رغم أن، دون أن ...: a subordinate clause, not reported content.
+      if (!SUBORDINATORS.has(doc.tokens[k - 1]?.norm ?? '')) return { index: k, kind: 'comp', ...at };
+      continue;
+    }
     if (t.text === ':') return { index: k, kind: 'colon', ...at };
     const q = quoteOpeningAt(doc.quotes, t.start);
-    if (q && !isNameQuote(doc, q)) return { index: k, kind: 'quote', ...at };
+    if (q && quotes && !isNameQuote(doc, q)) return { index: k, kind: 'quote', ...at };
+    // "، التي ..." opens a clause about the last noun, past any speaker phrase.
+    if (RELATIVES.has(t.norm) && doc.tokens[k - 1]?.text === '،') return null;
     const cue = t.isWord ? classifyArabic(t.norm) : null;
     if (cue?.type === 'participle' && participle === undefined) {
       participle = k;

@@ -1,17 +1,18 @@
 /** Reads every Arabic attribution in a document into frames (speaker mention, cue, content). */
 import { COMPLEMENTISERS } from './arabicLexicon';
-import { classifyArabic, findOpener, type ArabicCue } from './arabicCues';
+import { classifyArabic, findOpener, opensClause, type ArabicCue } from './arabicCues';
 import { readContentAfter, readContentFrom } from './arabicContent';
 import { readArabicRegion, readArabicSubjectBefore, type RegionReading } from './arabicSpeaker';
-import { isDateOrAdverb, isDefinite, isNameWord, isTitle } from './arabicWords';
+import { nominalSubjectEnd, sentenceSubject } from './arabicSubject';
 import { trimContent } from './contentSpan';
-import { entityAt, sentenceTokens, type Doc } from './doc';
+import { sentenceTokens, type Doc } from './doc';
 import type { Frame, Mention } from './frame';
-import { enclosingQuote } from './quotes';
+import { enclosingQuote, quoteEndingBefore } from './quotes';
 
 type Ctx = { doc: Doc; frames: Frame[]; consumed: Set<number> };
 
 const SEPARATORS = new Set(['،', ',', '؛', ';', '.']);
+const MAX_SOURCE = 6;
 
 function confidenceOf(mention: Mention | null): number {
   if (!mention) return 0.75;
@@ -33,65 +34,54 @@ function withReading(frame: Omit<Frame, 'names' | 'mention' | 'confidence'>, rea
   };
 }
 
-/** End of the speaker noun phrase when no opener follows (أعلنت لجنة التحقيق في سقوط الموصل إكمال ...). */
-function nominalSubjectEnd(doc: Doc, from: number, last: number): number {
-  let k = from;
-  while (k < last && isDateOrAdverb(doc.tokens[k]!)) k++;
-  const entity = doc.tokens[k] && entityAt(doc, doc.tokens[k]!.start);
-  if (entity) {
-    while (k < last && doc.tokens[k]!.start < entity.end) k++;
-    return k;
-  }
-  if (k >= last || !doc.tokens[k]!.isWord) return k;
-  let prev = doc.tokens[k]!;
-  k++;
-  while (k < last) {
-    const t = doc.tokens[k]!;
-    const next = doc.tokens[k + 1];
-    const genitive = isDefinite(t.norm) && (isTitle(prev) || isDefinite(prev.norm) || /ي$/.test(t.norm));
-    const name = isNameWord(t) && !isDefinite(t.norm) && isNameWord(prev) && !isTitle(prev) && !isDefinite(prev.norm);
-    const prepPhrase = t.norm === 'في' && next !== undefined && (isDefinite(next.norm) || isDefinite(doc.tokens[k + 2]?.norm ?? ''));
-    if (prepPhrase) {
-      k += isDefinite(next.norm) ? 2 : 3;
-      prev = doc.tokens[k - 1]!;
-      continue;
-    }
-    if (!genitive && !name) break;
-    prev = t;
-    k++;
-  }
-  return k;
+/** A participle with no earlier claim in its sentence continues the sentence's own subject. */
+function participleSubject(ctx: Ctx, i: number, first: number, feminine: boolean): Mention | null {
+  const { doc } = ctx;
+  const previous = ctx.frames[ctx.frames.length - 1];
+  if (previous && previous.sentence.start === doc.sentences[doc.sentenceOf[i]!]?.start) return null;
+  const subject = sentenceSubject(doc, first, i, feminine);
+  return subject ? readArabicRegion(doc, subject[0], subject[1]).mention : null;
 }
 
 function verbFrame(ctx: Ctx, i: number, cue: Extract<ArabicCue, { type: 'verb' | 'participle' }>): Frame | null {
   const { doc } = ctx;
   const tok = doc.tokens[i]!;
   const { first, last, range } = sentenceTokens(doc, i);
-  const agreement = { gender: cue.entry.gender ?? 'm', plural: cue.entry.number === 'pl' };
-  const opener = findOpener(doc, i, last, cue.entry.preps);
+  const entry = cue.entry;
+  const agreement = { gender: entry.gender ?? 'm', plural: entry.number === 'pl' };
+  const subjectBefore = cue.type === 'verb' && !cue.conj ? readArabicSubjectBefore(doc, i, first) : null;
+  const opener = findOpener(doc, i, last, entry.preps, entry.quotes);
   if (!opener) {
-    if (cue.type !== 'verb' || !cue.entry.nominal) return null;
-    const subjectEnd = nominalSubjectEnd(doc, i + 1, last);
-    const content = subjectEnd > i + 1 ? readContentFrom(doc, subjectEnd, last) : null;
+    if (cue.type !== 'verb' || !entry.nominal || entry.present) return null;
+    const subjectEnd = subjectBefore ? i + 1 : nominalSubjectEnd(doc, i + 1, last);
+    const content = subjectEnd > i + 1 || subjectBefore ? readContentFrom(doc, subjectEnd, last) : null;
     if (!content) return null;
-    const reading = regionOf(doc, i + 1, subjectEnd);
+    const reading = subjectBefore ? { mention: subjectBefore, names: [] } : regionOf(doc, i + 1, subjectEnd);
     return { ...withReading({ cue: [tok.start, tok.end], content: content.span, direct: false, sentence: range, ...agreement }, reading), confidence: 0.6 };
   }
-  if (opener.participle !== undefined) ctx.consumed.add(opener.participle);
+  const regionEnd = opener.participle ?? opener.index;
+  if (entry.object && !subjectBefore && regionEnd > i + 1) {
+    const subjectEnd = nominalSubjectEnd(doc, i + 1, regionEnd);
+    const content = subjectEnd < regionEnd ? readContentFrom(doc, subjectEnd, last) : null;
+    if (content) {
+      return withReading({ cue: [tok.start, tok.end], content: content.span, direct: false, sentence: range, ...agreement }, regionOf(doc, i + 1, subjectEnd));
+    }
+  }
   const content = readContentAfter(doc, i, opener, last);
   if (!content) return null;
-  const regionEnd = opener.participle ?? opener.index;
-  let reading = cue.type === 'verb' ? regionOf(doc, i + 1, regionEnd) : { mention: null, names: [] };
+  if (opener.participle !== undefined) ctx.consumed.add(opener.participle);
+  let reading = regionOf(doc, i + 1, regionEnd);
+  // VSO is the rule; a name before the verb wins only over an object (أبلغ لجنة التحقيق).
+  if (cue.type === 'participle') reading = { ...reading, mention: participleSubject(ctx, i, first, entry.gender === 'f') };
+  else if (subjectBefore && reading.mention?.kind !== 'name') reading = { ...reading, mention: subjectBefore };
   if (opener.participle !== undefined) {
     const tail = regionOf(doc, opener.participle + 1, opener.index);
     if (tail.medium && !reading.medium) reading = { ...reading, medium: tail.medium };
-  } else if (cue.type === 'participle') {
-    reading = { ...regionOf(doc, i + 1, opener.index), mention: null };
   }
-  if (!reading.mention && cue.type === 'verb' && !cue.conj) {
-    const before = readArabicSubjectBefore(doc, i, first);
-    if (before) reading = { ...reading, mention: before };
-  }
+  // "يذكر أن" with no subject is the impersonal "it is mentioned that": the article's own voice.
+  if (entry.present && entry.lemma === 'ذكر' && regionEnd === i + 1 && !subjectBefore) return null;
+  // A present tense inside a clause (ذلك يشير إلى، بدين يبلغ) describes things; a report opens its clause.
+  if (entry.present && !cue.conj && !subjectBefore && !opensClause(doc, i, false)) return null;
   const cueStart = opener.participle !== undefined ? doc.tokens[opener.participle]!.start : tok.start;
   return withReading({ cue: [cueStart, content.cueEnd], content: content.span, direct: content.direct, sentence: range, ...agreement }, reading);
 }
@@ -126,7 +116,7 @@ function relayFrame(ctx: Ctx, i: number, source: 'عن' | 'من'): Frame | null 
   const cueEnd = opener && opener.index === cueTok + 1 && opener.kind === 'comp' ? doc.tokens[opener.index]!.end : doc.tokens[cueTok]!.end;
   const reading = regionOf(doc, from + 1, saying);
   const direct = content.direct || opener?.kind === 'colon' || (isSaying && !opener);
-  return withReading({ cue: [doc.tokens[cueTok]!.start, cueEnd], content: content.span, direct, sentence: range, gender: 'm', plural: false }, reading, outletText(doc, i + 1, from));
+  return withReading({ cue: [doc.tokens[cueTok]!.start, cueEnd], content: content.span, direct, sentence: range, plural: false }, reading, outletText(doc, i + 1, from));
 }
 
 /** بحسب X / وفقاً لـ X / نقلاً عن X: the content is the clause around it. */
@@ -137,16 +127,22 @@ function attributionFrame(ctx: Ctx, i: number): Frame | null {
   while (k < last && ['ل', 'لـ', 'عن', 'ما'].includes(doc.tokens[k]!.norm)) k++;
   const verb = doc.tokens[k] && classifyArabic(doc.tokens[k]!.norm);
   if (verb?.type === 'verb' && doc.tokens[k - 1]?.norm === 'ما') ctx.consumed.add(k++);
-  const end = indexOfWord(ctx, k, last, (w) => SEPARATORS.has(w), 10);
-  const regionEnd = end < 0 ? Math.min(last, k + 10) : end;
+  // A source is a short phrase (بحسب وكالة رويترز،); a long one is a manner (وفق أسس فنية ...).
+  const end = indexOfWord(ctx, k, last, (w) => SEPARATORS.has(w), MAX_SOURCE + 1);
+  const regionEnd = end < 0 ? last : end;
+  if (regionEnd - k > MAX_SOURCE) return null;
   const reading = regionOf(doc, k, regionEnd);
   if (!reading.mention) return null;
   const cue: [number, number] = [doc.tokens[i]!.start, doc.tokens[k - 1]!.end];
-  const base = { cue, sentence: range, direct: false, gender: 'm' as const, plural: false };
+  const base = { cue, sentence: range, direct: false, plural: false };
   if (i - first <= 1) {
-    const content = readContentFrom(doc, regionEnd + 1, last);
+    // وحسب X، أحد المنظمين، فإن ...: the content follows فإن when there is one.
+    const then = indexOfWord(ctx, regionEnd + 1, last, (w) => /^فان(ه|ها|هم)?$/.test(w), 15);
+    const content = readContentFrom(doc, then >= 0 ? then + 1 : regionEnd + 1, last);
     return content ? { ...withReading({ ...base, content: content.span }, reading), confidence: 0.7 } : null;
   }
+  const quote = quoteEndingBefore(doc.text, doc.quotes, doc.tokens[i]!.start);
+  if (quote) return { ...withReading({ ...base, content: trimContent(doc.text, quote.open + 1, quote.close!) ?? [quote.open, quote.close!], direct: true }, reading), confidence: 0.8 };
   const previous = ctx.frames[ctx.frames.length - 1];
   const shared = previous && previous.sentence.start === range.start ? previous.content : null;
   const span = shared ?? trimContent(doc.text, range.start, doc.tokens[i]!.start);

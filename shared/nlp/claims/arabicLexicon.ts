@@ -24,7 +24,7 @@ export type ArabicCueEntry = {
 };
 
 type Forms = [m: string, f: string, pl: string];
-type VerbSpec = { lemma: string; past: Forms; present: Forms; preps?: string[]; nominal?: boolean; quotes?: boolean; object?: boolean };
+type VerbSpec = { lemma: string; past: Forms; present?: Forms; preps?: string[]; nominal?: boolean; quotes?: boolean; object?: boolean };
 
 function regular(lemma: string, past: string, presentStem: string, extra: Partial<VerbSpec> = {}): VerbSpec {
   return { lemma, past: [past, past + 'ت', past + 'وا'], present: ['ي' + presentStem, 'ت' + presentStem, 'ي' + presentStem + 'ون'], ...extra };
@@ -48,7 +48,8 @@ const VERBS: VerbSpec[] = [
   regular('تابع', 'تابع', 'تابع'),
   { lemma: 'افاد', past: ['افاد', 'افادت', 'افادوا'], present: ['يفيد', 'تفيد', 'يفيدون'] },
   regular('شدد', 'شدد', 'شدد', { preps: ['علي'] }),
-  regular('ابلغ', 'ابلغ', 'بلغ', { quotes: false }),
+  // Only the past: يبلغ/تبلغ are also "amounts to".
+  { lemma: 'ابلغ', past: ['ابلغ', 'ابلغت', 'ابلغوا'], quotes: false },
   regular('وصف', 'وصف', 'صف', { object: true, quotes: false }),
   regular('زعم', 'زعم', 'زعم'),
   regular('اعترف', 'اعترف', 'عترف', { preps: ['ب'], quotes: false }),
@@ -84,7 +85,7 @@ function buildLexicon(): Map<string, ArabicCueEntry> {
   const lex = new Map<string, ArabicCueEntry>();
   for (const v of VERBS) {
     const base = { lemma: v.lemma, kind: 'verb' as const, preps: v.preps ?? [], nominal: v.nominal ?? false, quotes: v.quotes ?? true, object: v.object ?? false };
-    for (const [forms, present] of [[v.past, false], [v.present, true]] as const) {
+    for (const [forms, present] of [[v.past, false], ...(v.present ? [[v.present, true] as const] : [])] as const) {
       lex.set(forms[0], { ...base, present, gender: 'm', number: 'sg' });
       lex.set(forms[1], { ...base, present, gender: 'f', number: 'sg' });
       lex.set(forms[2], { ...base, present, gender: 'm', number: 'pl' });
@@ -125,7 +126,13 @@ export const TITLES = new Set([
   'اعلامي', 'اعلاميه', 'وزاره', 'هيئه', 'مديريه', 'شركه', 'مجموعه', 'وكاله', 'صحيفه', 'قناه', 'حزب',
   'حركه', 'تنظيم', 'جماعه', 'لجنه', 'مجلس', 'قياده', 'جهاز', 'شرطه', 'جيش', 'حكومه', 'منظمه', 'جمعيه', 'مركز',
   'اداره', 'سفاره', 'محكمه', 'نيابه', 'بيان', 'وسائل', 'اعلام', 'عهد', 'ولي', 'خادم', 'حرمين', 'شريفين',
+  'ولايه', 'منطقه', 'محافظه', 'مدينه', 'بلده', 'قريه', 'اقليم', 'دوله', 'جمهوريه', 'مملكه', 'اماره', 'حي', 'سابق',
 ]);
+
+/** Heads of places and bodies: a name right after one is theirs (محافظة جدة، شركة أرامكو). */
+export const PLACE_AND_BODY_HEADS = new Set(['ولايه', 'منطقه', 'محافظه', 'مدينه', 'بلده', 'قريه', 'اقليم', 'دوله', 'جمهوريه',
+  'مملكه', 'اماره', 'حي', 'وزاره', 'هيئه', 'مديريه', 'شركه', 'مجموعه', 'وكاله', 'صحيفه', 'قناه', 'حزب', 'حركه', 'تنظيم',
+  'جماعه', 'لجنه', 'مجلس', 'قياده', 'جهاز', 'منظمه', 'جمعيه', 'مركز', 'اداره', 'سفاره', 'محكمه', 'نيابه', 'جامعه', 'نادي']);
 
 /** Words that end a speaker noun phrase or never belong to one. */
 export const FUNCTION_WORDS = new Set([
@@ -133,7 +140,15 @@ export const FUNCTION_WORDS = new Set([
   'وهو', 'وهي', 'وهم', 'قد', 'لقد', 'كان', 'كانت', 'ايضا', 'كما', 'فيما', 'بينما', 'حيث', 'خلال', 'عبر', 'امام',
   'بعد', 'قبل', 'منذ', 'لدي', 'لـ', 'ل', 'ب', 'له', 'لها', 'ان', 'ما', 'لا', 'لم', 'لن', 'هذا', 'هذه', 'ذلك',
   'تلك', 'انه', 'انها', 'اليوم', 'امس', 'الماضي', 'الماضيه', 'الحالي', 'يوم', 'صباح', 'مساء', 'حين', 'حينها',
+  'لذا', 'ولذا', 'لذلك', 'ولذلك', 'وقد', 'فقد', 'بالتالي', 'وبالتالي', 'كذلك', 'هكذا', 'واذ', 'بدوره', 'بدورها',
+  'جانبه', 'جانبها', 'جهته', 'جهتها', 'كل', 'بعض', 'جميع', 'اي', 'عدد', 'معظم', 'احد', 'احدي', 'غير', 'سوي', 'مثل',
+  'لكن', 'ولكن', 'بل', 'حتي', 'دون', 'بدون', 'رغم', 'برغم', 'الا', 'اما', 'وان', 'فان', 'لان', 'كي', 'لكي', 'عليه', 'عليها', 'اليه', 'اليها',
 ]);
+
+/** Generic nouns before a quoted name: قناة "العربية"، برنامج «المتهم»، صحيفة "الوطن". */
+export const NAME_HEADS = new Set(['قناه', 'برنامج', 'صحيفه', 'موقع', 'وكاله', 'شركه', 'مجموعه', 'حمله', 'مبادره',
+  'مشروع', 'تنظيم', 'حركه', 'فيلم', 'كتاب', 'مسلسل', 'مجله', 'جريده', 'اذاعه', 'تطبيق', 'حساب', 'وسم', 'هاشتاق',
+  'عمليه', 'مهرجان', 'مركز', 'جمعيه', 'منظمه', 'حزب', 'جماعه', 'نادي', 'فريق', 'مسابقه', 'جائزه']);
 
 /** Media of a statement, after في: في بيان، في مؤتمر صحفي، في تصريحات. */
 export const MEDIA = new Set([

@@ -42,6 +42,13 @@ export function trimContent(text: string, start: number, end: number): [number, 
       e--;
       continue;
     }
+    // Marks enclosing the whole span go together: "الوضع مستقر."
+    const first = text.slice(s).search(/\S/) + s;
+    if (QUOTE_MARKS.has(last) && QUOTE_MARKS.has(text[first]!) && first < e - 1 && !hasOpenQuote(text, first + 1, e - 1)) {
+      s = first + 1;
+      e--;
+      continue;
+    }
     break;
   }
   for (;;) {

@@ -1,10 +1,10 @@
 /** Reads every English attribution into frames: X said (that) ..., "...", X said, according to X. */
 import { trimContent } from './contentSpan';
 import { sentenceTokens, type Doc } from './doc';
-import { ENGLISH_CUES, MEDIA_EN, PASSIVE_AUX, SKIPPABLE_BEFORE_CUE, type EnglishCueEntry } from './englishLexicon';
+import { ENGLISH_CUES, MEDIA_EN, PASSIVE_AUX, SKIPPABLE_BEFORE_CUE, TITLES_EN, type EnglishCueEntry } from './englishLexicon';
 import { isCapitalised, phraseAfter, phraseBefore } from './englishSpeaker';
 import type { Frame, Mention } from './frame';
-import { enclosingQuote, QUOTE_MARKS, quoteOpeningAt } from './quotes';
+import { enclosingQuote, QUOTE_MARKS, quoteEndingBefore, quoteOpeningAt } from './quotes';
 
 type Sentence = ReturnType<typeof sentenceTokens>;
 const DATE_ADVERBS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'on', 'last', 'week', 'month', 'this', 'morning', 'afternoon', 'evening', 'night']);
@@ -32,7 +32,9 @@ function contentFrom(doc: Doc, k: number, s: Sentence): { span: [number, number]
   let end = doc.tokens[s.last - 1]!.end;
   for (let p = k + 1; p < s.last; p++) {
     const t = doc.tokens[p]!;
-    if ((t.text === ',' || t.text === ';') && isAttributionStart(doc, p + 1)) {
+    const next = doc.tokens[p + 1];
+    const quoteFollows = next !== undefined && quoteOpeningAt(doc.quotes, next.start) !== undefined;
+    if ((t.text === ',' || t.text === ';') && (isAttributionStart(doc, p + 1) || quoteFollows)) {
       end = t.start;
       break;
     }
@@ -59,6 +61,11 @@ function skipToContent(doc: Doc, k: number, s: Sentence, entry: EnglishCueEntry,
       if (who) while (p < s.last && doc.tokens[p]!.start < who.end) p++;
     }
   }
+  // "said of his time at Second City that ...", "said to reporters that ...": past the phrase to "that".
+  if (['of', 'about', 'to'].includes(doc.tokens[p]?.norm ?? '')) {
+    const that = doc.tokens.slice(p, Math.min(s.last, p + 12)).findIndex((t) => t.norm === 'that' || t.text === ':' || t.text === ',');
+    p = that >= 0 ? p + that : s.last;
+  }
   for (;;) {
     const t = doc.tokens[p];
     if (!t || p >= s.last) return p;
@@ -76,36 +83,61 @@ function skipToContent(doc: Doc, k: number, s: Sentence, entry: EnglishCueEntry,
   }
 }
 
+const APPOSITIVE_SPAN = 30;
+
 /** The subject left of the cue: "X said", "X, a spokesman, said", "X, in remarks to Y, said". */
 function subjectBefore(doc: Doc, i: number, s: Sentence, medium: { value?: string }): { mention: Mention; first: number } | null {
   let j = i - 1;
   while (j >= s.first && SKIPPABLE_BEFORE_CUE.has(doc.tokens[j]!.norm)) j--;
   const tok = doc.tokens[j];
   if (!tok || j < s.first) return null;
+  // The phrase's first token, titles included ("Professor Eastman"), so a quote before it is found.
+  const firstOf = (m: Mention): number => {
+    let k = doc.tokens.findIndex((t) => t.start === m.start);
+    while (k - 1 >= s.first && (isCapitalised(doc.tokens[k - 1]!) || TITLES_EN.has(doc.tokens[k - 1]!.norm))) k--;
+    return k;
+  };
   if (tok.isWord) {
     const m = phraseBefore(doc, j, s.first);
-    return m ? { mention: m, first: doc.tokens.findIndex((t) => t.start === m.start) } : null;
+    return m ? { mention: m, first: firstOf(m) } : null;
   }
   if (tok.text !== ',') return null;
-  for (let c = j - 1; c >= s.first && c > j - 16; c--) {
+  // Walk back over appositives set off by commas to the name they describe.
+  const described: string[] = [];
+  const lastComma = j;
+  for (let c = j - 1; c >= s.first - 1 && c > lastComma - APPOSITIVE_SPAN; c--) {
+    if (c < s.first) {
+      // "Lydia Buchtmann for Food Standards Australia, says": a subject set off by a lone comma.
+      const m = lastComma === j ? phraseBefore(doc, j - 1, s.first) : null;
+      return m && m.kind === 'name' ? { mention: m, first: firstOf(m) } : null;
+    }
     const t = doc.tokens[c]!;
     if (QUOTE_MARKS.has(t.text)) return null;
     if (t.text !== ',') continue;
     const inner = doc.tokens.slice(c + 1, j);
     if (inner[0]?.norm === 'in' && inner.some((w) => MEDIA_EN.has(w.norm))) medium.value ??= doc.text.slice(inner[1]!.start, inner[inner.length - 1]!.end).replace(/^(a|an|the)\s+/i, '');
-    const m = phraseBefore(doc, c - 1, s.first, inner.filter((w) => w.isWord && !isCapitalised(w)).map((w) => w.norm));
-    return m && m.kind !== 'description' ? { mention: m, first: doc.tokens.findIndex((t2) => t2.start === m.start) } : null;
+    described.push(...inner.filter((w) => w.isWord && !isCapitalised(w)).map((w) => w.norm));
+    const m = phraseBefore(doc, c - 1, s.first, described);
+    if (m && m.kind === 'name') return { mention: m, first: firstOf(m) };
+    j = c;
   }
   return null;
 }
 
-/** A quotation closing just before index b (skipping commas): `"...", X said`. */
-function quoteBefore(doc: Doc, b: number): [number, number] | null {
-  let k = b - 1;
-  while (k >= 0 && (doc.tokens[k]!.text === ',' || doc.tokens[k]!.text === '.')) k--;
+/** Whether token k ends a clause (punctuation or the sentence end). */
+function endsClause(doc: Doc, k: number, s: Sentence): boolean {
   const t = doc.tokens[k];
-  if (!t || !QUOTE_MARKS.has(t.text)) return null;
-  const q = doc.quotes.find((p) => p.close === t.start);
+  return k >= s.last || t === undefined || (!t.isWord && !QUOTE_MARKS.has(t.text)) || QUOTE_MARKS.has(t.text);
+}
+
+function hasWord(doc: Doc, span: [number, number] | null): span is [number, number] {
+  return span !== null && /[\p{L}\p{N}]/u.test(doc.text.slice(span[0], span[1]));
+}
+
+/** A quotation closing just before token b (commas between): `"...", X said`. */
+function quoteBefore(doc: Doc, b: number): [number, number] | null {
+  const tok = doc.tokens[b];
+  const q = tok ? quoteEndingBefore(doc.text, doc.quotes, tok.start) : undefined;
   return q ? trimContent(doc.text, q.open + 1, q.close!) : null;
 }
 
@@ -127,26 +159,36 @@ function cueFrame(doc: Doc, i: number, entry: EnglishCueEntry): Frame | null {
     leftEdge = before.first;
   }
   const prevWord = doc.tokens[i - 1];
+  if (entry.participle && prevWord?.text !== ',' && prevWord?.norm !== 'and') return null;
   let content: { span: [number, number]; direct: boolean } | null = null;
   const quoted = quoteBefore(doc, leftEdge);
   if (!mention && !entry.participle) {
     const after = phraseAfter(doc, i + 1, s.last);
+    const inverted = after && endsClause(doc, doc.tokens.findIndex((t) => t.start >= after.end), s) ? after : null;
     const quotedBefore = quoteBefore(doc, i);
-    if (after && quotedBefore) {
-      mention = after;
+    if (inverted && quotedBefore) {
+      mention = inverted;
       content = { span: quotedBefore, direct: true };
-    } else if (after && prevWord?.text === ',') {
+    } else if (inverted && prevWord?.text === ',') {
       const span = trimContent(doc.text, s.range.start, prevWord.start);
       if (span) content = { span, direct: false };
-      mention = after;
+      mention = inverted;
     } else if (prevWord?.norm !== 'and') return null;
   }
   if (!content && quoted) content = { span: quoted, direct: true };
   if (!content) {
-    if (entry.ambiguous && doc.tokens[i + 1]?.norm !== 'that' && mention?.kind !== 'pronoun') return null;
+    const next = doc.tokens[i + 1];
+    if (entry.ambiguous && next?.norm !== 'that' && next?.isWord !== false && mention?.kind !== 'pronoun') return null;
     content = contentFrom(doc, skipToContent(doc, i + 1, s, entry, medium), s);
   }
-  if (!content) return null;
+  // "..., researchers say.": nothing follows the verb, so the content is the clause before.
+  const beforeSubject = doc.tokens[leftEdge - 1];
+  const endsSentence = ['.', '!', '?'].includes(doc.tokens[i + 1]?.text ?? '.');
+  if (!hasWord(doc, content?.span ?? null) && beforeSubject?.text === ',' && endsSentence) {
+    const span = trimContent(doc.text, s.range.start, beforeSubject.start);
+    content = span ? { span, direct: false } : null;
+  }
+  if (!content || !hasWord(doc, content.span)) return null;
   return {
     cue: [tok.start, cueEnd],
     content: content.span,
@@ -159,53 +201,48 @@ function cueFrame(doc: Doc, i: number, entry: EnglishCueEntry): Frame | null {
   };
 }
 
-/** The last capitalised run in tokens [from, to) before any bracket: "Saudi Arabia's Civil Defense Authority". */
-function sourceIn(doc: Doc, from: number, to: number): Mention | null {
-  let end = to;
-  const bracket = doc.tokens.slice(from, to).findIndex((t) => t.text === '(');
-  if (bracket >= 0) end = from + bracket;
-  for (let k = end - 1; k >= from; k--) {
-    if (isCapitalised(doc.tokens[k]!)) return phraseBefore(doc, k, from);
-  }
-  return phraseAfter(doc, from, end);
-}
-
-function commaAfter(doc: Doc, from: number, last: number): number {
-  for (let k = from; k < last; k++) if (doc.tokens[k]!.text === ',') return k;
-  return last;
+/** Skips an acronym in brackets after a name: "Korean Central News Agency (KCNA)". */
+function afterBrackets(doc: Doc, k: number): number {
+  if (doc.tokens[k]?.text !== '(') return k;
+  const close = doc.tokens.slice(k, k + 5).findIndex((t) => t.text === ')');
+  return close > 0 ? k + close + 1 : k;
 }
 
 /** "According to X, ...", "..., according to X", "quoting Y": X is the source (or the outlet for Y). */
 function accordingFrame(doc: Doc, i: number, frames: Frame[], consumed: Set<number>): Frame | null {
   const s = sentenceTokens(doc, i);
   const width = doc.tokens[i]!.norm === 'according' ? 2 : 1;
-  const regionEnd = commaAfter(doc, i + width, s.last);
-  let source = sourceIn(doc, i + width, regionEnd);
-  if (!source) return null;
+  let source = phraseAfter(doc, i + width, s.last);
+  if (!source || source.kind === 'pronoun') return null;
   let outlet: string | undefined;
-  let contentStart = regionEnd + 1;
-  const quoting = doc.tokens[regionEnd + 1];
+  let next = doc.tokens.findIndex((t) => t.start >= source!.end);
+  next = afterBrackets(doc, next);
+  if (doc.tokens[next]?.text === ',') next++;
+  const quoting = doc.tokens[next];
   if (quoting && (quoting.norm === 'quoting' || quoting.norm === 'citing')) {
-    const innerEnd = commaAfter(doc, regionEnd + 2, s.last);
-    const inner = sourceIn(doc, regionEnd + 2, innerEnd);
-    if (inner) {
-      consumed.add(regionEnd + 1);
+    const inner = phraseAfter(doc, next + 1, s.last);
+    if (inner && inner.kind !== 'pronoun') {
+      consumed.add(next);
       outlet = source.text;
       source = inner;
-      contentStart = innerEnd + 1;
+      next = afterBrackets(doc, doc.tokens.findIndex((t) => t.start >= inner.end));
+      if (doc.tokens[next]?.text === ',') next++;
     }
   }
   const cue: [number, number] = [doc.tokens[i]!.start, doc.tokens[i + width - 1]!.end];
   const base = { cue, mention: source, sentence: s.range, names: [], confidence: 0.75, ...(outlet ? { outlet } : {}) };
   const atStart = i - s.first <= 1 || doc.tokens[i - 1]?.text === ',';
-  if (atStart && contentStart < s.last) {
-    const content = contentFrom(doc, contentStart, s);
-    return content ? { ...base, content: content.span, direct: content.direct } : null;
+  if (atStart && next < s.last - 1) {
+    const content = contentFrom(doc, next, s);
+    return content && hasWord(doc, content.span) ? { ...base, content: content.span, direct: content.direct } : null;
   }
+  const quote = quoteEndingBefore(doc.text, doc.quotes, doc.tokens[i]!.start);
+  const quoted = quote ? trimContent(doc.text, quote.open + 1, quote.close!) : null;
+  if (quoted) return { ...base, content: quoted, direct: true };
   const previous = frames[frames.length - 1];
   const shared = previous && previous.sentence.start === s.range.start ? previous.content : null;
   const span = shared ?? trimContent(doc.text, s.range.start, doc.tokens[i]!.start);
-  return span ? { ...base, content: span, direct: false } : null;
+  return hasWord(doc, span) ? { ...base, content: span, direct: false } : null;
 }
 
 /** "According to ABC News, Basya also believes ...": the outlet of the inner claim, not a claim. */

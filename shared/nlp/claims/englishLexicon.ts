@@ -11,12 +11,12 @@ export type EnglishCueEntry = {
   participle: boolean;
 };
 
-const PLAIN = ['said', 'says', 'added', 'adds', 'warned', 'warns', 'claimed', 'denied', 'denies', 'stated', 'announced', 'announces',
+const PLAIN = ['said', 'says', 'say', 'added', 'adds', 'warned', 'warns', 'claimed', 'denied', 'denies', 'stated', 'announced', 'announces',
   'believes', 'explained', 'explains', 'insisted', 'insists', 'argued', 'argues', 'confirmed', 'confirms', 'acknowledged',
-  'admitted', 'admits', 'wrote', 'writes', 'predicted', 'suggested', 'stressed', 'emphasised', 'emphasized', 'declared',
-  'revealed', 'alleged', 'alleges', 'commented', 'remarked', 'replied', 'responded', 'recalled', 'noted', 'maintained',
+  'admitted', 'admits', 'predicted', 'suggested', 'stressed', 'emphasised', 'emphasized', 'declared',
+  'revealed', 'alleged', 'alleges', 'commented', 'remarked', 'replied', 'responded', 'recalled', 'noted',
   'reported', 'estimated', 'concluded', 'cautioned', 'contended', 'conceded', 'countered', 'disclosed', 'observed'];
-const AMBIGUOUS = ['say', 'claims', 'claim', 'states', 'notes', 'reports', 'believe', 'warn', 'deny', 'announce', 'explain', 'argue', 'insist', 'confirm'];
+const AMBIGUOUS = ['wrote', 'writes', 'claims', 'claim', 'states', 'notes', 'reports', 'believe', 'warn', 'deny', 'announce', 'explain', 'argue', 'insist', 'confirm'];
 const ADDRESSEE = ['told', 'tells', 'tell', 'informed', 'assured'];
 const DEMAND = ['asked', 'asks', 'urged', 'urges', 'called'];
 const PARTICIPLES = ['saying', 'adding', 'warning', 'noting', 'explaining', 'insisting', 'arguing', 'claiming', 'stressing', 'denying'];
@@ -65,7 +65,8 @@ export const DESCRIPTIVE_HEADS = new Set(['government', 'ministry', 'spokesman',
   'residents', 'authorities', 'company', 'agency', 'media', 'minister', 'president', 'director', 'chairman', 'group',
   'investigators', 'researchers', 'scientists', 'doctors', 'organisers', 'organizers', 'report', 'statement', 'department',
   'office', 'spokespeople', 'observers', 'activists', 'diplomats', 'officers', 'commission', 'committee', 'council',
-  'court', 'prosecutors', 'lawyers', 'lawyer', 'leaders', 'leader', 'team', 'study', 'survey', 'organisation', 'organization']);
+  'court', 'prosecutors', 'lawyers', 'lawyer', 'leaders', 'leader', 'team', 'study', 'survey', 'organisation', 'organization',
+  'television', 'newspaper', 'channel', 'website', 'broadcaster', 'authors', 'researchers', 'paper', 'magazine']);
 
 /** Words that mark an organisation rather than a person. */
 export const ORG_WORDS = new Set(['agency', 'department', 'ministry', 'government', 'news', 'authority', 'council', 'party', 'army',

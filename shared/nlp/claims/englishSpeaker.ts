@@ -25,10 +25,14 @@ function personOf(words: Token[], titled: boolean): boolean | undefined {
 export function mentionFromRun(doc: Doc, first: number, last: number, extraDescriptors: string[] = []): Mention {
   const run = doc.tokens.slice(first, last + 1);
   let lastTitle = -1;
+  // Titles and lowercase heads both stand before a name: "Prime Minister John Key", "news agency Tass".
   run.forEach((t, k) => {
-    if (isTitleWord(t)) lastTitle = k;
+    if (isTitleWord(t) || (DESCRIPTIVE_HEADS.has(t.norm) && !isCapitalised(t))) lastTitle = k;
   });
   const descriptors = [...run.filter((t) => t.isWord && !isCapitalised(t)).map((t) => t.norm), ...run.filter(isTitleWord).map((t) => t.norm), ...extraDescriptors];
+  // "Lydia Buchtmann for Food Standards Australia": the person, not the body she speaks for.
+  const forAt = run.findIndex((t, k) => t.norm === 'for' && k > lastTitle + 1);
+  if (forAt > 0 && run.slice(lastTitle + 1, forAt).every(isCapitalised)) return mentionFromRun(doc, first, first + forAt - 1, extraDescriptors);
   const nameFrom = lastTitle + 1;
   const nameTokens = run.slice(nameFrom);
   const isName = nameTokens.length > 0 && isCapitalised(nameTokens[0]!) && !DESCRIPTIVE_HEADS.has(run[run.length - 1]!.norm);
@@ -54,18 +58,33 @@ function pronounMention(tok: Token): Mention | null {
   return { start: tok.start, end: tok.end, text: tok.text, kind: 'pronoun', descriptors: [], plural: p.plural, ...(p.person === undefined ? {} : { person: p.person }) };
 }
 
+const POSSESSIVE_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my', 'these', 'those']);
+const TIME_NOUNS = new Set(['week', 'year', 'month', 'day', 'time', 'morning', 'evening', 'night', 'weekend', 'decade', 'century']);
+
+/** A lowercase noun led by a determiner or possessive ("the report's authors", "these scientists"). */
+function determinedNoun(doc: Doc, j: number, floor: number): boolean {
+  const tok = doc.tokens[j]!;
+  if (/(ing|ly|ed)$/.test(tok.norm) || tok.norm.length < 3 || TIME_NOUNS.has(tok.norm)) return false;
+  for (let p = j - 1; p >= floor && p >= j - 3; p--) {
+    const t = doc.tokens[p]!;
+    if (POSSESSIVE_DETERMINERS.has(t.norm) || (t.norm === 's' && doc.tokens[p - 1]?.text === "'")) return true;
+    if (!t.isWord) return false;
+  }
+  return false;
+}
+
 /** The noun phrase ending at token j (its last word), or null. */
 export function phraseBefore(doc: Doc, j: number, floor: number, extraDescriptors: string[] = []): Mention | null {
   const tok = doc.tokens[j];
   if (!tok || !tok.isWord) return null;
   const pronoun = pronounMention(tok);
   if (pronoun) return pronoun;
-  const descriptive = DESCRIPTIVE_HEADS.has(tok.norm);
+  const descriptive = DESCRIPTIVE_HEADS.has(tok.norm) || determinedNoun(doc, j, floor);
   if (!isCapitalised(tok) && !descriptive) return null;
   let p = j;
   while (p - 1 >= floor) {
     const prev = doc.tokens[p - 1]!;
-    if (!prev.isWord || DETERMINERS.has(prev.norm)) break;
+    if (!prev.isWord || DETERMINERS.has(prev.norm) || (prev.norm === 's' && doc.tokens[p - 2]?.text === "'")) break;
     const lowercaseModifier = descriptive && !isCapitalised(prev) && j - p < 3 && !CONNECTORS.has(prev.norm) && !/(ed|ly)$/.test(prev.norm);
     const inside = isCapitalised(prev) || isTitleWord(prev) || (CONNECTORS.has(prev.norm) && p - 2 >= floor && isCapitalised(doc.tokens[p - 2]!));
     if (!inside && !lowercaseModifier) break;
@@ -83,13 +102,27 @@ export function phraseAfter(doc: Doc, k: number, last: number): Mention | null {
   const pronoun = pronounMention(first);
   if (pronoun) return pronoun;
   while (p < last && DETERMINERS.has(doc.tokens[p]!.norm)) p++;
-  let q = p;
-  while (q < last) {
-    const t = doc.tokens[q]!;
-    const ok = isCapitalised(t) || isTitleWord(t) || DESCRIPTIVE_HEADS.has(t.norm) || (CONNECTORS.has(t.norm) && q > p);
-    if (!ok) break;
-    q++;
+  for (;;) {
+    let q = p;
+    while (q < last) {
+      const t = doc.tokens[q]!;
+      const headNext = [1, 2].some((d) => DESCRIPTIVE_HEADS.has(doc.tokens[q + d]?.norm ?? '')) && t.isWord && !CONNECTORS.has(t.norm);
+      const ok = isCapitalised(t) || isTitleWord(t) || DESCRIPTIVE_HEADS.has(t.norm) || (CONNECTORS.has(t.norm) && q > p) || headNext;
+      if (!ok) break;
+      q++;
+    }
+    while (q > p && CONNECTORS.has(doc.tokens[q - 1]!.norm)) q--;
+    if (q === p) return null;
+    // "Saudi Arabia's Civil Defense Authority", "North Korea's main news agency KCNA": the possessed noun.
+    if (doc.tokens[q]?.text === "'" && doc.tokens[q + 1]?.norm === 's') {
+      let r = q + 2;
+      while (r < last && r < q + 6 && doc.tokens[r]!.isWord && !isCapitalised(doc.tokens[r]!)) r++;
+      const next = doc.tokens[r];
+      if (next && r < last && isCapitalised(next)) {
+        p = r;
+        continue;
+      }
+    }
+    return mentionFromRun(doc, p, q - 1);
   }
-  while (q > p && CONNECTORS.has(doc.tokens[q - 1]!.norm)) q--;
-  return q > p ? mentionFromRun(doc, p, q - 1) : null;
 }

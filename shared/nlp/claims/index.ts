@@ -4,6 +4,7 @@ import { readArabicFrames } from './arabicFrames';
 import { claimDate } from './claimDate';
 import { addContinuations } from './continuations';
 import { analyse } from './doc';
+import type { Frame } from './frame';
 import { ENGLISH_CUES } from './englishLexicon';
 import { readEnglishFrames } from './englishFrames';
 import { normalizeForSearch } from '../normalize';
@@ -16,11 +17,19 @@ function isCueWord(language: 'ar' | 'en', word: string): boolean {
   return language === 'ar' ? classifyArabic(normalizeForSearch(word)) !== null : ENGLISH_CUES.has(word) || word === 'according';
 }
 
+/**
+ * "He said the plan, which he said was costly, would go ahead" is one claim: a report inside
+ * another claim's content by a pronoun (the same speaker) is not repeated.
+ */
+function withoutSelfNesting(frames: Frame[]): Frame[] {
+  return frames.filter((f) => f.mention?.kind !== 'pronoun' || !frames.some((o) => o !== f && o.content[0] <= f.cue[0] && f.cue[1] <= o.content[1]));
+}
+
 /** Every attributed statement in text, in document order. Pure; offsets index text as given. */
 export function extractClaims(text: string, options: ExtractClaimsOptions): Claim[] {
   const doc = analyse(text, options.entities);
   const read = options.language === 'ar' ? readArabicFrames(doc) : readEnglishFrames(doc);
-  const frames = addContinuations(doc, read, (w) => isCueWord(options.language, w));
+  const frames = addContinuations(doc, withoutSelfNesting(read), (w) => isCueWord(options.language, w));
   const speakers = resolveSpeakers(doc, frames, options.language);
   return frames
     .map((frame): Claim => {

@@ -67,3 +67,8 @@ export function quoteOpeningAt(quotes: Quote[], offset: number): Quote | undefin
 export function enclosingQuote(quotes: Quote[], offset: number): Quote | undefined {
   return quotes.find((q) => q.close !== null && q.open < offset && offset < q.close);
 }
+
+/** The closed quote ending just before offset on the same line, with only spaces and commas between: `"...", X said`. */
+export function quoteEndingBefore(text: string, quotes: Quote[], offset: number): Quote | undefined {
+  return quotes.find((q) => q.close !== null && q.close < offset && /^[ \t,،]*$/.test(text.slice(q.close + 1, offset)));
+}

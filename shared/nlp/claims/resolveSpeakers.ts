@@ -25,7 +25,7 @@ function endsWith(long: string[], short: string[]): boolean {
 /** "Full Name (ACRONYM)" definitions in the text. */
 function acronyms(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of text.matchAll(/((?:\p{Lu}[\p{L}-]*\s+){1,6}\p{Lu}[\p{L}-]*)\s*\((\p{Lu}{2,8})\)/gu)) out.set(m[2]!, m[1]!);
+  for (const m of text.matchAll(/((?:\p{Lu}[\p{L}-]*\s+){1,6}\p{Lu}[\p{L}-]*)\s*\((\p{Lu}{2,8})\)/gu)) out.set(m[2]!, m[1]!.replace(/^The\s+/, ''));
   return out;
 }
 
@@ -70,17 +70,28 @@ class SpeakerResolver {
     const tokens = wordsOf(mention.text);
     if (this.language === 'ar') {
       const first = this.doc.tokens.find((t) => t.start === mention.start);
-      if (!first || tokens.length > 2 || !isDefinite(first.norm) || !isTitle(first)) return undefined;
+      if (!first || !isDefinite(first.norm) || !isTitle(first)) return undefined;
       const head = bareWord(first.norm);
-      const earlier = this.find((r) => r.descriptors.has(head) || r.words.includes(head));
+      const words = this.doc.tokens.filter((t) => t.isWord && t.start >= mention.start && t.end <= mention.end).map((t) => bareWord(t.norm));
+      // المتحدث باسم جنتيلوني: every word known from an earlier speaker's phrase.
+      const described = this.find((r) => words.every((w) => r.descriptors.has(w) || r.words.includes(w)));
+      if (described) return described;
+      const earlier = words.length <= 2 ? this.find((r) => r.descriptors.has(head) || r.words.includes(head)) : undefined;
       if (earlier) return earlier;
-      // "المواطن" after "وثقه مواطن": the definite noun takes up an indefinite one introduced earlier.
-      const intro = this.doc.tokens.find((t) => t.start < mention.start && t.norm === head);
-      return intro?.text;
+      // "المواطن" after "وثقه مواطن،": the definite noun takes up an indefinite one introduced earlier
+      // on its own (not in construct, as in "شركة أبل").
+      const intro = this.doc.tokens.findIndex((t, k) => t.start < mention.start && t.norm === head && this.doc.tokens[k + 1]?.isWord === false);
+      return intro >= 0 ? this.doc.tokens[intro]!.text : undefined;
     }
     const before = this.doc.tokens.filter((t) => t.end <= mention.start).pop();
     if (before?.norm !== 'the' || /\p{Lu}/u.test(mention.text)) return undefined;
     return this.find((r) => tokens.some((w) => r.descriptors.has(w)));
+  }
+
+  /** A longer description of an earlier speaker (مصادر مطلعة على مسودة التقرير after مصادر مطلعة). */
+  private extended(mention: Mention): Referent | undefined {
+    const words = wordsOf(cleanName(mention.text));
+    return this.find((r) => r.words.length >= 2 && r.words.length < words.length && r.words.every((w, k) => words[k] === w));
   }
 
   private carried(frame: Frame, mention: Mention | null): Referent | undefined {
@@ -98,7 +109,8 @@ class SpeakerResolver {
     const key = words.join(' ');
     const existing = this.referents.findIndex((r) => r.words.join(' ') === key);
     const old = existing >= 0 ? this.referents.splice(existing, 1)[0] : undefined;
-    const descriptors = new Set([...(old?.descriptors ?? []), ...(mention?.descriptors ?? [])]);
+    const named = frame.names.flatMap((n) => wordsOf(n.text));
+    const descriptors = new Set([...(old?.descriptors ?? []), ...(mention?.descriptors ?? []), ...named]);
     const explicit = mention !== null && mention.kind !== 'pronoun';
     const gender = explicit ? (frame.gender ?? old?.gender) : (old?.gender ?? frame.gender);
     const person = mention?.person ?? old?.person;
@@ -118,7 +130,7 @@ class SpeakerResolver {
     if (continued) name = continued.speaker;
     else if (!mention || mention.kind === 'pronoun') name = this.carried(frame, mention)?.name ?? null;
     else {
-      const anaphor = mention.kind === 'description' ? this.anaphor(mention) : undefined;
+      const anaphor = mention.kind === 'description' ? this.anaphor(mention) ?? this.extended(mention) : undefined;
       if (typeof anaphor === 'string') name = anaphor;
       else name = anaphor?.name ?? this.fullName(cleanName(mention.text));
     }

@@ -7,7 +7,8 @@ export interface ParseContext {
   text: TokenizedText;
   /** The line being parsed; indices below are into it. */
   tokens: Token[];
-  language: DateLanguage;
+  /** Day/month order for numeric dates; detected on first use, as few texts need it. */
+  language: () => DateLanguage;
   /** The whole text is known to be a date (re-resolving a stored mention): skip context checks. */
   lenient: boolean;
 }

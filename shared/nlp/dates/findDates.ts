@@ -17,10 +17,11 @@ function anchorDays(anchor: string | null | undefined): number | null {
 }
 
 function contextFor(text: string, language: DateLanguage | undefined, lenient: boolean): ParseContext {
+  let known = language;
   return {
     text: tokenizeForDates(text),
     tokens: [],
-    language: language ?? (detectLanguage(text) === 'en' ? 'en' : 'ar'),
+    language: () => (known ??= detectLanguage(text) === 'en' ? 'en' : 'ar'),
     lenient,
   };
 }
@@ -40,14 +41,14 @@ function scanLine(ctx: ParseContext, anchor: number | null, mentions: DateMentio
   let i = 0;
   while (i < tokens.length) {
     const m = longestAt(ctx, i);
-    const relative = m ? isRelative(m.expr) : false;
-    const value = m ? resolveExpr(m.expr, anchor) : null;
     if (!m) {
       i++;
       continue;
     }
-    // An absolute date that names no real day (31/2/2020) is skipped whole, not in pieces.
-    if (!relative && !value) {
+    const relative = isRelative(m.expr);
+    const value = resolveExpr(m.expr, anchor);
+    // A date that names no real day (31/2/2020, or 30 فبراير given an anchor) is skipped whole.
+    if (!value && (!relative || anchor !== null)) {
       i = m.to;
       continue;
     }

@@ -16,20 +16,26 @@ const MEAN_MONTH = 29.530588;
 const TABULAR_EPOCH = -492148;
 const MAX_STEPS = 8;
 
-let formatter: Intl.DateTimeFormat | undefined;
+let formatter: Intl.DateTimeFormat | null | undefined;
 
-function umalqura(): Intl.DateTimeFormat {
-  formatter ??= new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', {
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-  });
+/** null where the runtime's ICU lacks the calendar (it would silently fall back to Gregorian). */
+function umalqura(): Intl.DateTimeFormat | null {
+  if (formatter === undefined) {
+    const f = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+    });
+    formatter = f.resolvedOptions().calendar === 'islamic-umalqura' ? f : null;
+  }
   return formatter;
 }
 
-export function hijriFromDays(days: number): HijriDate {
-  const parts = umalqura().formatToParts(new Date(days * MS_PER_DAY));
+/** The Hijri date of a day number, or null when the calendar is unavailable. */
+export function hijriFromDays(days: number): HijriDate | null {
+  const parts = umalqura()?.formatToParts(new Date(days * MS_PER_DAY));
+  if (!parts) return null;
   const part = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
   return { year: part('year'), month: part('month'), day: part('day') };
 }
@@ -45,6 +51,7 @@ export function daysFromHijri(target: HijriDate): number | null {
   let days = tabularEstimate(target);
   for (let step = 0; step < MAX_STEPS; step++) {
     const got = hijriFromDays(days);
+    if (!got) return null;
     const monthGap = (target.year - got.year) * 12 + (target.month - got.month);
     const diff = Math.round(monthGap * MEAN_MONTH) + target.day - got.day;
     if (monthGap === 0 && diff === 0) return days;

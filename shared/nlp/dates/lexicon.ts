@@ -7,8 +7,8 @@ export interface MonthWord {
   month: number;
   /** Needs a day, a year or a cue word before it to count as a month (مارس is also a verb). */
   ambiguous: boolean;
-  /** English abbreviation: only counted next to a day number. */
-  abbreviation?: boolean;
+  /** English abbreviation (Jan, Sept): only counted with a day or a year. */
+  abbreviation: boolean;
 }
 
 /** Consecutive month names from firstMonth on; `ambiguous` lists the month numbers to gate. */
@@ -37,10 +37,10 @@ export const MONTH_WORDS = new Map<string, MonthWord>([
   ...months(9, ['sept'], [], true),
 ]);
 
-/** كانون الثاني = January, تشرين الأول = October ... */
+/** كانون الثاني = January, تشرين الأول = October ... (also without the article, as often spoken). */
 export const MONTH_SECOND_WORDS = new Map<string, Map<string, number>>([
-  ['كانون', new Map([['الثاني', 1], ['الاول', 12]])],
-  ['تشرين', new Map([['الاول', 10], ['الثاني', 11]])],
+  ['كانون', new Map([['الثاني', 1], ['ثاني', 1], ['الاول', 12], ['اول', 12]])],
+  ['تشرين', new Map([['الاول', 10], ['اول', 10], ['الثاني', 11], ['ثاني', 11]])],
 ]);
 
 export const HIJRI_MONTH_WORDS = new Map<string, number>([
@@ -131,6 +131,14 @@ export const RANGE_TO = new Set(['الي', 'حتي', 'لغايه', 'to', 'until'
 export const RANGE_AND = new Set(['و', 'and']);
 export const DASHES = new Set(['-', '–', '—']);
 
+/** "السابع من كانون الأول", "الحادي والعشرين من مايو": ordinal days, with their tens words. */
+export const ORDINAL_DAYS = new Map<string, number>([
+  ['الاول', 1], ['الحادي', 1], ['الثاني', 2], ['الثالث', 3], ['الرابع', 4], ['الخامس', 5], ['السادس', 6],
+  ['السابع', 7], ['الثامن', 8], ['التاسع', 9], ['العاشر', 10], ['العشرين', 20], ['الثلاثين', 30],
+]);
+/** After the units word: عشر, or و + العشرين/الثلاثين (the و is cut off as a proclitic). */
+export const ORDINAL_TENS = new Map<string, number>([['عشر', 10], ['العشرين', 20], ['الثلاثين', 30]]);
+
 export const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 
 /**
@@ -141,5 +149,5 @@ export const KNOWN_WORDS = new Set<string>([
   ...MONTH_WORDS.keys(), ...MONTH_SECOND_WORDS.keys(), ...HIJRI_MONTH_WORDS.keys(), ...HIJRI_SECOND_WORDS.keys(),
   ...WEEKDAY_WORDS.keys(), ...UNIT_WORDS.keys(), ...DAY_WORDS.keys(), ...DATE_CUES, ...RANGE_OPENERS.keys(),
   ...RANGE_TO, ...DUAL_CUES, ...SHIFT_BEFORE.keys(), ...SHIFT_AFTER.keys(), ...EQUIVALENCE_WORDS,
-  ...NUMBER_WORDS.keys(), 'اول', 'يوم', 'غد', 'امس', 'day',
+  ...NUMBER_WORDS.keys(), ...ORDINAL_DAYS.keys(), 'اول', 'يوم', 'غد', 'امس', 'day',
 ]);

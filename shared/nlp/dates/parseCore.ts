@@ -6,7 +6,7 @@
 import { hasCue, isCasedOk, isSym, isWord, keyAt, next, skipSym, type ParseContext } from './cursor';
 import type { CalendarFields, DateExpr } from './expr';
 import { EQUIVALENCE_WORDS, GREGORIAN_SUFFIXES, HIJRI_SUFFIXES, SHIFT_AFTER, WEEKDAY_WORDS } from './lexicon';
-import { parseDay, parseHijriMonth, parseMonth, parseYear, type YearPart } from './parseParts';
+import { parseDay, parseHijriMonth, parseMonth, parseOrdinalDay, parseYear, type Part, type YearPart } from './parseParts';
 
 export type CalendarExpr = Extract<DateExpr, { kind: 'gregorian' | 'hijri' }>;
 
@@ -53,8 +53,8 @@ function parseNumeric(ctx: ParseContext, i: number): CoreMatch | null {
   const [a, s1, b, s2, c] = parts;
   if (!a || !s1 || !b || !s2 || !c) return null;
   if (s1.kind !== 'sym' || !NUMERIC_SEPARATORS.has(s1.key) || s2.key !== s1.key) return null;
-  // Spaces are common around slashes only: "26 /9 /1436هـ".
-  if (s1.key !== '/' && parts.slice(1).some((t) => t?.spaced)) return null;
+  // Spaces are common around slashes and dashes ("26 /9 /1436هـ"), never inside a decimal.
+  if (s1.key === '.' && parts.slice(1).some((t) => t?.spaced)) return null;
   if (a.kind !== 'num' || b.kind !== 'num' || c.kind !== 'num' || b.digits > 2) return null;
   const hijri = isWord(ctx, i + 5, HIJRI_SUFFIXES);
   const to = hijri || isWord(ctx, i + 5, GREGORIAN_SUFFIXES) ? i + 6 : i + 5;
@@ -64,15 +64,23 @@ function parseNumeric(ctx: ParseContext, i: number): CoreMatch | null {
   }
   if (a.digits > 2 || c.digits !== 4) return null;
   const [x, y] = [Number(a.key), Number(b.key)];
-  const monthFirst = ctx.language === 'en' && !hijri ? x <= 12 : y > 12;
+  const monthFirst = !hijri && x <= 12 && y <= 12 ? ctx.language() === 'en' : y > 12;
   return { to, expr: { kind, year: Number(c.key), month: monthFirst ? x : y, day: monthFirst ? y : x } };
 }
 
-function parseDayFirst(ctx: ParseContext, i: number): CoreMatch | null {
+/** A day before a month name: "12", "12th of", "12 من", or in words "السابع من". */
+function dayBeforeMonth(ctx: ParseContext, i: number): Part | null {
   const day = parseDay(ctx, i);
+  const of = (to: number): boolean => isWord(ctx, to, OF_WORDS);
+  if (day) return of(day.to) ? { to: day.to + 1, value: day.value } : day;
+  const ordinal = parseOrdinalDay(ctx, i);
+  return ordinal && of(ordinal.to) ? { to: ordinal.to + 1, value: ordinal.value } : null;
+}
+
+function parseDayFirst(ctx: ParseContext, i: number): CoreMatch | null {
+  const day = dayBeforeMonth(ctx, i);
   if (!day) return null;
-  const monthAt = isWord(ctx, day.to, OF_WORDS) ? day.to + 1 : day.to;
-  const month = parseMonth(ctx, monthAt);
+  const month = parseMonth(ctx, day.to);
   if (!month) return null;
   const year = yearAfter(ctx, month.to, 'gregorian');
   if (year) return gregorian(year.to, { day: day.value, month: month.value, year: year.value });
@@ -95,7 +103,7 @@ function parseMonthFirst(ctx: ParseContext, i: number): CoreMatch | null {
 }
 
 function parseHijri(ctx: ParseContext, i: number): CoreMatch | null {
-  const day = parseDay(ctx, i);
+  const day = dayBeforeMonth(ctx, i);
   const month = parseHijriMonth(ctx, day?.to ?? i);
   const year = month ? yearAfter(ctx, month.to, 'hijri') : parseYear(ctx, i);
   const hijri = (to: number, fields: CalendarFields): CoreMatch => ({ to, expr: { kind: 'hijri', ...fields } });
@@ -110,8 +118,10 @@ function parseHijri(ctx: ParseContext, i: number): CoreMatch | null {
 function parseYearOnly(ctx: ParseContext, i: number): CoreMatch | null {
   const year = parseYear(ctx, i);
   if (!year || year.calendar === 'hijri') return null;
-  const cued = year.calendar === 'gregorian' || (hasCue(ctx, i) && inRange(year.value, CUED_YEARS));
-  return cued ? gregorian(year.to, { year: year.value }) : null;
+  // 1600م may be metres: an era mark alone is enough only for a plausible year.
+  const plausible = inRange(year.value, CUED_YEARS);
+  const dated = hasCue(ctx, i) ? year.calendar === 'gregorian' || plausible : year.calendar === 'gregorian' && plausible;
+  return dated ? gregorian(year.to, { year: year.value }) : null;
 }
 
 const CORE_PARSERS = [parseNumeric, parseDayFirst, parseMonthFirst, parseHijri, parseYearOnly];

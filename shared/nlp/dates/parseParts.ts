@@ -2,7 +2,7 @@
 import { isCasedOk, isSym, isWord, next, type ParseContext } from './cursor';
 import {
   GREGORIAN_SUFFIXES, HIJRI_MONTH_WORDS, HIJRI_SECOND_WORDS, HIJRI_SUFFIXES, MONTH_SECOND_WORDS, MONTH_WORDS,
-  ORDINAL_SUFFIXES,
+  ORDINAL_DAYS, ORDINAL_SUFFIXES, ORDINAL_TENS,
 } from './lexicon';
 
 export interface Part {
@@ -29,6 +29,16 @@ export function parseDay(ctx: ParseContext, i: number): Part | null {
   const suffix = next(ctx, i + 1);
   const hasSuffix = suffix?.kind === 'word' && !suffix.spaced && ORDINAL_SUFFIXES.has(suffix.key);
   return { to: hasSuffix ? i + 2 : i + 1, value };
+}
+
+/** An ordinal day in words: السابع، الحادي عشر، الثاني والعشرين. */
+export function parseOrdinalDay(ctx: ParseContext, i: number): Part | null {
+  const units = ORDINAL_DAYS.get(next(ctx, i)?.key ?? '');
+  if (units === undefined) return null;
+  const after = next(ctx, i + 1);
+  const tens = units < 10 && after ? ORDINAL_TENS.get(after.key) : undefined;
+  const joined = tens !== undefined && (tens === 10) === (after?.proclitic === '');
+  return joined && tens !== undefined ? { to: i + 2, value: units + tens } : { to: i + 1, value: units };
 }
 
 /** A four-digit year with an optional era mark: 2019م, 1441 هـ, 1441 هجرية. */

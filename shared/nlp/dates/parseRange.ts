@@ -35,6 +35,8 @@ function parseRightSide(ctx: ParseContext, i: number): Side | null {
   return year ? { to: year.to, expr: { ...side.expr, year: year.value }, bare: true } : side;
 }
 
+const loneYear = (s: Side): boolean => s.bare && s.expr.day === undefined && s.expr.year !== undefined;
+
 /** Index after the connector at j (و may be glued to the next word), or -1. */
 function afterConnector(ctx: ParseContext, j: number, opener: 'to' | 'and' | undefined, dual: boolean, left: Side): number {
   if (opener !== 'and' && isSym(ctx, j, DASHES)) return j + 1;
@@ -49,8 +51,6 @@ function afterConnector(ctx: ParseContext, j: number, opener: 'to' | 'and' | und
 }
 
 const FIELDS = ['year', 'month', 'day'] as const;
-
-const loneYear = (s: Side): boolean => s.bare && s.expr.day === undefined && s.expr.year !== undefined;
 
 /** Completes each end from the other ("10-12 مايو": 10 takes May) and checks they match in shape. */
 function join(left: Side, right: Side): Match['expr'] | null {

@@ -3,9 +3,12 @@
  * الماضي، الأسبوع المقبل، هذا العام، قبل عشر سنوات, today, yesterday, last Monday, next week, this
  * year, two days ago.
  */
-import { isCasedOk, keyAt, keyBefore, next, type ParseContext } from './cursor';
+import { isCasedOk, isSym, keyAt, keyBefore, next, type ParseContext } from './cursor';
 import type { Match } from './expr';
-import { AGO_UNITS, DAY_WORDS, NUMBER_WORDS, SHIFT_AFTER, SHIFT_BEFORE, UNIT_WORDS, WEEKDAY_WORDS } from './lexicon';
+import {
+  AGO_UNITS, DAY_WORDS, HIJRI_MONTH_WORDS, HIJRI_SECOND_WORDS, MONTH_WORDS, NUMBER_WORDS, SHIFT_AFTER, SHIFT_BEFORE,
+  UNIT_WORDS, WEEKDAY_WORDS,
+} from './lexicon';
 import { parseDay, parseMonth } from './parseParts';
 
 const YESTERDAY = new Set(['امس', 'الامس']);
@@ -74,9 +77,14 @@ function parseDayWord(ctx: ParseContext, i: number): Match | null {
     }
   }
   if (days === undefined) return null;
-  // The weekday that often follows only confirms the day: أمس الثلاثاء (not أمس والخميس).
-  if (isWeekday(ctx, to) && next(ctx, to)?.proclitic === '' && !/[a-z]/.test(key)) to++;
-  return { from: i, to, expr: { kind: 'offset', days } };
+  return { from: i, to: /[a-z]/.test(key) ? to : afterWeekdayApposition(ctx, to), expr: { kind: 'offset', days } };
+}
+
+/** The weekday that often follows only confirms the day: أمس الثلاثاء، أمس (الخميس); not أمس والخميس. */
+function afterWeekdayApposition(ctx: ParseContext, i: number): number {
+  const plain = (j: number): boolean => isWeekday(ctx, j) && next(ctx, j)?.proclitic === '';
+  if (plain(i)) return i + 1;
+  return isSym(ctx, i, '(') && plain(i + 1) && isSym(ctx, i + 2, ')') ? i + 3 : i;
 }
 
 /** الخميس، الاثنين الماضي، الجمعة المقبلة, Tuesday. */
@@ -120,6 +128,18 @@ function countAt(ctx: ParseContext, i: number): number | undefined {
   return t?.kind === 'word' ? NUMBER_WORDS.get(t.key) : undefined;
 }
 
+/**
+ * Whether the words after "قبل N unit" leave it counted from the time of writing: not "قبل عام
+ * 2011" (before 2011), "قبل يوم الزفاف" (the day before the wedding), "قبل يومين من الافتتاح".
+ */
+function endsAgo(ctx: ParseContext, i: number): boolean {
+  const t = next(ctx, i);
+  if (!t || t.kind === 'sym') return true;
+  if (t.kind === 'num' || t.key === 'من') return false;
+  const named = MONTH_WORDS.has(t.key) || HIJRI_MONTH_WORDS.has(t.key) || HIJRI_SECOND_WORDS.has(t.key);
+  return !named && !(t.key.startsWith('ال') && !SHIFT_AFTER.has(t.key));
+}
+
 /** "قبل عشر سنوات", "قبل يومين", "قبل أسبوع"; "two days ago", "a year ago". */
 function parseAgo(ctx: ParseContext, i: number): Match | null {
   if (keyAt(ctx, i) === 'قبل') {
@@ -128,7 +148,8 @@ function parseAgo(ctx: ParseContext, i: number): Match | null {
     const unit = AGO_UNITS.get(keyAt(ctx, unitAt) ?? '');
     // A bare singular or dual carries its own count; a plural needs one.
     const n = count === undefined ? unit?.count : unit?.count === undefined ? count : undefined;
-    return unit && n ? { from: i, to: unitAt + 1, expr: { kind: 'ago', unit: unit.unit, count: n } } : null;
+    if (!unit || !n || !endsAgo(ctx, unitAt + 1)) return null;
+    return { from: i, to: unitAt + 1, expr: { kind: 'ago', unit: unit.unit, count: n } };
   }
   const count = countAt(ctx, i);
   const unit = AGO_UNITS.get(keyAt(ctx, i + 1) ?? '');

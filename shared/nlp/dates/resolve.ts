@@ -50,8 +50,9 @@ function resolveGregorian(expr: GregorianExpr, anchor: number | null): DateValue
 }
 
 /** A Hijri day or month without a year: the occurrence nearest the anchor. */
-function nearestHijriYear(fields: CalendarFields, anchor: number): number {
-  const year = hijriFromDays(anchor).year;
+function nearestHijriYear(fields: CalendarFields, anchor: number): number | null {
+  const year = hijriFromDays(anchor)?.year;
+  if (year === undefined) return null;
   const distance = (y: number): number => {
     const days = daysFromHijri({ year: y, month: fields.month ?? 1, day: fields.day ?? 1 });
     return days === null ? Infinity : Math.abs(days - anchor);
@@ -60,11 +61,8 @@ function nearestHijriYear(fields: CalendarFields, anchor: number): number {
 }
 
 function resolveHijri(fields: CalendarFields, anchor: number | null): DateValue | null {
-  let year = fields.year;
-  if (year === undefined) {
-    if (anchor === null) return null;
-    year = nearestHijriYear(fields, anchor);
-  }
+  const year = fields.year ?? (anchor === null ? null : nearestHijriYear(fields, anchor));
+  if (year === null) return null;
   if (fields.month === undefined) {
     const bounds = hijriYearBounds(year);
     return bounds && daysRangeValue(...bounds);

@@ -30,7 +30,8 @@ export interface TokenizedText {
   map: number[];
 }
 
-const TOKEN = /\d+|[\p{L}\p{M}]+|[^\s\p{L}\p{M}\d]/gu;
+// Groups: 1 digits, 2 letters, otherwise one symbol.
+const TOKEN = /(\d+)|([\p{L}\p{M}]+)|[^\s\p{L}\p{M}\d]/gu;
 const CONJUNCTIONS = new Set(['و', 'ف']);
 
 /** Length of the proclitics to skip: و or ف, then ب, kept only when the rest is known. */
@@ -42,25 +43,21 @@ function procliticLength(word: string): number {
   return 0;
 }
 
-function kindOf(text: string): Token['kind'] {
-  const c = text.charCodeAt(0);
-  if (c >= 48 && c <= 57) return 'num';
-  return /[\p{L}\p{M}]/u.test(text) ? 'word' : 'sym';
-}
-
 export function tokenizeForDates(original: string): TokenizedText {
   const { out, map } = normalizeWithOffsets(original);
   const lines: Token[][] = [];
   let tokens: Token[] = [];
   let previousEnd = 0;
+  let newline = out.indexOf('\n');
   for (const m of out.matchAll(TOKEN)) {
     const text = m[0];
     const at = m.index;
-    if (tokens.length > 0 && out.slice(previousEnd, at).includes('\n')) {
-      lines.push(tokens);
+    if (newline >= 0 && newline < at) {
+      if (tokens.length > 0) lines.push(tokens);
       tokens = [];
+      newline = out.indexOf('\n', at);
     }
-    const kind = kindOf(text);
+    const kind: Token['kind'] = m[1] ? 'num' : m[2] ? 'word' : 'sym';
     const skip = kind === 'word' ? procliticLength(text) : 0;
     const first = original[map[at + skip] ?? 0] ?? '';
     tokens.push({

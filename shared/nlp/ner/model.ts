@@ -1,8 +1,8 @@
 import { memoryFeatures } from './memory';
 import { decodeModel, encodeModel, type ModelContents, type ModelStage } from './modelFormat';
 import type { NerLang, NerResources } from './resources';
-import { SentenceFeaturizer } from './sentenceFeatures';
-import { bilouToBio } from './tags';
+import { BIAS_FEATURE, SentenceFeaturizer } from './sentenceFeatures';
+import { bilouToBio, TAG_COUNT } from './tags';
 import { marginals, viterbi } from './viterbi';
 import { emissionScores } from './weights';
 
@@ -11,6 +11,8 @@ export interface LabelledSentence {
   tags: number[];
   marginals?: Float64Array;
 }
+
+const OWN_CACHE_LIMIT = 200_000;
 
 /** A trained tagger: one stage, or two when the second uses document memory. */
 export class NerModel {
@@ -24,10 +26,31 @@ export class NerModel {
     this.featurizer = new SentenceFeaturizer(resources);
   }
 
+  /** Per stage: word → summed weights of its position-free features (they never change). */
+  private readonly ownScores = new Map<ModelStage, Map<string, Float32Array>>();
+
+  private ownScore(stage: ModelStage, word: string): Float32Array {
+    let cache = this.ownScores.get(stage);
+    if (!cache) this.ownScores.set(stage, (cache = new Map()));
+    let scores = cache.get(word);
+    if (!scores) {
+      if (cache.size >= OWN_CACHE_LIMIT) cache.clear();
+      const own = Uint32Array.from([BIAS_FEATURE, ...this.featurizer.wordInfo(word).own]);
+      scores = new Float32Array(TAG_COUNT);
+      stage.table.accumulate(own, 0, own.length, scores, 0);
+      cache.set(word, scores);
+    }
+    return scores;
+  }
+
   private decode(stage: ModelStage, tokens: readonly string[], extra: number[][] | undefined, withMarginals: boolean): LabelledSentence {
     const n = tokens.length;
-    const { feats, offs } = this.featurizer.featurize(tokens, extra);
+    const { feats, offs } = this.featurizer.featurize(tokens, extra, false);
     const scores = emissionScores(stage.table, feats, offs, n);
+    tokens.forEach((word, i) => {
+      const own = this.ownScore(stage, word);
+      for (let t = 0; t < TAG_COUNT; t++) scores[i * TAG_COUNT + t] = (scores[i * TAG_COUNT + t] ?? 0) + (own[t] ?? 0);
+    });
     const tags = viterbi(scores, n, stage.transitions);
     return withMarginals ? { tags, marginals: marginals(scores, n, stage.transitions) } : { tags };
   }

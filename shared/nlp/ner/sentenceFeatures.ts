@@ -12,7 +12,7 @@ export interface SentenceFeatures {
   offs: Uint32Array;
 }
 
-const BIAS = feature('bias', '');
+export const BIAS_FEATURE = feature('bias', '');
 const BOUNDARY: WordInfo = { own: [], ctx: [feature('w', '<s>'), feature('c0', '<s>'), feature('cf', '<s>'), feature('sh', '<s>')], match: '', stemMatch: '' };
 const OFFSET_SEEDS = [-2, -1, 1, 2].map((k) => feature('off', String(k)));
 const GAZ_ATOMS = GAZ_CATEGORIES.map((c) => ['B', 'I', 'L', 'U'].map((p) => feature('gz', `${c}-${p}`)));
@@ -54,12 +54,19 @@ export class SentenceFeaturizer {
     this.words = new WordInfoCache(res);
   }
 
+  wordInfo(token: string): WordInfo {
+    return this.words.get(token);
+  }
+
   wordInfos(tokens: readonly string[]): WordInfo[] {
     return tokens.map((t) => this.words.get(t));
   }
 
-  /** `extra[i]` holds features supplied by the caller for token i (document memory). */
-  featurize(tokens: readonly string[], extra?: readonly (readonly number[])[]): SentenceFeatures {
+  /**
+   * `extra[i]` holds features supplied by the caller for token i (document memory). Without
+   * `includeOwn` the word's own features are left out (the model caches their summed weights).
+   */
+  featurize(tokens: readonly string[], extra?: readonly (readonly number[])[], includeOwn = true): SentenceFeatures {
     const infos = this.wordInfos(tokens);
     const gaz = gazetteerAtoms(this.res, infos);
     const out: number[] = [];
@@ -69,8 +76,10 @@ export class SentenceFeaturizer {
     for (let i = 0; i < infos.length; i++) {
       offs[i] = out.length;
       const self = at(i);
-      out.push(BIAS);
-      for (const f of self.own) out.push(f);
+      if (includeOwn) {
+        out.push(BIAS_FEATURE);
+        for (const f of self.own) out.push(f);
+      }
       [-2, -1, 1, 2].forEach((k, slot) => {
         const seed = OFFSET_SEEDS[slot] ?? 0;
         const ctx = at(i + k).ctx;

@@ -54,6 +54,40 @@ export class CasefilePage {
   /** Imports through the hidden file input and waits for the per-file outcomes; returns their texts. */
   async importFiles(paths: string[]): Promise<string[]> {
     await this.page.getByLabel('Choose files to import').setInputFiles(paths);
+    return this.importOutcomes();
+  }
+
+  /** Imports with Ctrl+O, answering the browser's file chooser. */
+  async importWithShortcut(paths: string[]): Promise<string[]> {
+    await this.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.page.keyboard.press('Control+o')]);
+    await chooser.setFiles(paths);
+    return this.importOutcomes();
+  }
+
+  async importFolder(dir: string): Promise<string[]> {
+    await this.page.getByLabel('Choose a folder to import').setInputFiles(dir);
+    return this.importOutcomes();
+  }
+
+  /** Drops a file made in the page onto the window, as a drag from the desktop would. */
+  async dropFile(name: string, text: string): Promise<{ overlay: string; outcomes: string[] }> {
+    const dataTransfer = await this.page.evaluateHandle(
+      ([n, t]) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([t], n, { type: 'text/plain' }));
+        return dt;
+      },
+      [name, text] as const,
+    );
+    await this.page.dispatchEvent('main', 'dragenter', { dataTransfer });
+    await this.page.dispatchEvent('main', 'dragover', { dataTransfer });
+    const overlay = await this.page.locator('.drop-overlay').innerText();
+    await this.page.dispatchEvent('main', 'drop', { dataTransfer });
+    return { overlay, outcomes: await this.importOutcomes() };
+  }
+
+  private async importOutcomes(): Promise<string[]> {
     const outcomes = this.importPanel.getByRole('list', { name: 'Import results' });
     await outcomes.waitFor({ timeout: 60_000 });
     return outcomes.getByRole('listitem').allInnerTexts();

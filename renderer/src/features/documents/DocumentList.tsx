@@ -28,7 +28,6 @@ export function DocumentList({ caseId, version, openId, onOpen, onError }: Props
   const setActive = (index: number) => setActiveFor({ listing, index });
   const count = total ?? 0;
 
-  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is the chosen virtualiser; this component is not compiled.
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scroller.current,

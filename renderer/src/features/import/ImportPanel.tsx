@@ -17,6 +17,8 @@ function outcomeText(o: ImportOutcome, t: (key: MessageKey, params?: Params) => 
       return t('import.outcome.imported');
     case 'duplicate':
       return t('import.outcome.duplicate', { id: o.duplicateOf });
+    case 'near-duplicate':
+      return `${t('import.outcome.imported')}: ${o.reason}`;
     case 'failed':
       return t('import.outcome.failed', { reason: o.reason });
     case 'cancelled':

@@ -49,7 +49,7 @@ describe('importReducer', () => {
     s = importReducer(s, { type: 'skipped', outcomes: [{ name: 'c.txt', status: 'cancelled', reason: 'not sent' }] });
     s = importReducer(s, { type: 'finish' });
     expect(s.phase).toBe('done');
-    expect(countOutcomes(s.outcomes)).toEqual({ imported: 1, duplicate: 1, failed: 0, cancelled: 1 });
+    expect(countOutcomes(s.outcomes)).toEqual({ imported: 1, duplicate: 1, 'near-duplicate': 0, failed: 0, cancelled: 1 });
     expect(importReducer(s, { type: 'close' })).toEqual(initialImportState);
   });
 });

@@ -72,7 +72,7 @@ export function importReducer(state: ImportState, action: ImportAction): ImportS
 export const overallDone = (s: ImportState): number => Math.min(s.total, s.doneBefore + s.batchDone);
 
 export function countOutcomes(outcomes: readonly ImportOutcome[]): Record<ImportOutcome['status'], number> {
-  const counts = { imported: 0, duplicate: 0, failed: 0, cancelled: 0 };
+  const counts = { imported: 0, duplicate: 0, 'near-duplicate': 0, failed: 0, cancelled: 0 };
   for (const o of outcomes) counts[o.status] += 1;
   return counts;
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Document } from '../../../../shared/domain/schemas';
+import { ProgressBar } from '../../components/ProgressBar';
 import { useI18n } from '../../i18n/I18nContext';
 import { call } from '../../lib/api';
 import { displayDate, isWebUrl, splitParagraphs } from './paragraphs';
@@ -28,7 +29,14 @@ export function DocumentReader({ documentId, onClose, onError }: Props) {
     };
   }, [documentId, onError]);
 
-  if (!doc) return <p className="muted reader__loading">{t('app.loading')}</p>;
+  if (!doc) {
+    return (
+      <div className="reader__loading muted">
+        <p>{t('app.loading')}</p>
+        <ProgressBar label={t('app.loading')} value={0} max={null} />
+      </div>
+    );
+  }
 
   const lang = doc.language === 'und' ? undefined : doc.language;
   const unknown = t('reader.unknown');

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { call, useBackend } from '../../../tests/helpers/backend';
+import { ARABIC_ARTICLE, ENGLISH_ARTICLE } from '../../../tests/helpers/fixtures';
+
+const b64 = (text: string) => Buffer.from(text).toString('base64');
+
+describe('extraction on import', () => {
+  const env = useBackend();
+
+  async function imported(text: string) {
+    const backend = env.open();
+    const c = await call(backend, 'app:cases.create', { name: 'Extraction' });
+    const summary = await call(backend, 'app:import.files', { caseId: c.id, files: [{ name: 'a.txt', dataBase64: b64(text) }] });
+    const outcome = summary.outcomes[0];
+    if (outcome?.status !== 'imported') throw new Error(`not imported: ${JSON.stringify(outcome)}`);
+    return { backend, caseId: c.id, documentId: outcome.documentId, summary };
+  }
+
+  it('stores suggested mentions with offsets into the document text, and claims', async () => {
+    const { backend, documentId, summary } = await imported(ARABIC_ARTICLE);
+    expect(summary.extraction).toMatchObject({ documents: 1, failed: [] });
+    const mentions = await call(backend, 'app:mentions.list', { documentId });
+    expect(mentions.length).toBe(summary.extraction?.entities);
+    expect(mentions.every((m) => m.status === 'suggested' && m.source === 'model')).toBe(true);
+    for (const m of mentions) expect(ARABIC_ARTICLE.slice(m.start, m.end)).toBe(m.text);
+    expect(mentions.some((m) => m.type === 'DATE' && m.text.includes('الثلاثاء'))).toBe(true);
+    const claims = await call(backend, 'app:claims.list', { documentId });
+    expect(claims.length).toBeGreaterThan(0);
+    const quoted = claims.find((c) => c.content.includes('الوضع تحت السيطرة'));
+    expect(quoted).toBeDefined();
+    expect(quoted?.speaker).toContain('سامر الحداد');
+    expect(quoted?.status).toBe('unreviewed');
+    const byCase = await call(backend, 'app:claims.list', { caseId: (await call(backend, 'app:documents.get', { id: documentId })).caseId });
+    expect(byCase.map((c) => c.id)).toEqual(claims.map((c) => c.id));
+  });
+
+  it('re-extraction keeps reviewed mentions and never re-proposes a span already decided', async () => {
+    const { backend, caseId, documentId } = await imported(ENGLISH_ARTICLE);
+    const db = backend.ctx.archive.db;
+    const before = await call(backend, 'app:mentions.list', { documentId });
+    expect(before.length).toBeGreaterThan(0);
+    const [first, second] = before;
+    db.prepare("UPDATE mentions SET status = 'rejected' WHERE id = ?").run(first!.id);
+    if (second) db.prepare("UPDATE mentions SET status = 'accepted' WHERE id = ?").run(second.id);
+    const run = await call(backend, 'app:extraction.run', { caseId });
+    expect(run.documents).toBe(1);
+    const after = await call(backend, 'app:mentions.list', { documentId });
+    expect(after.filter((m) => m.start === first!.start && m.end === first!.end).map((m) => m.status)).toEqual(['rejected']);
+    // The rejected text is not suggested again anywhere in the document.
+    expect(after.filter((m) => m.text === first!.text && m.status === 'suggested')).toEqual([]);
+    const keptSuggestions = before.filter((m) => m.status === 'suggested' && m.id !== first!.id && m.id !== second?.id && m.text !== first!.text);
+    expect(after.filter((m) => m.status === 'suggested')).toHaveLength(keptSuggestions.length);
+    if (second) expect(after.find((m) => m.id === second.id)?.status).toBe('accepted');
+    const audit = db.prepare("SELECT count(*) FROM audit_log WHERE action = 'document.extract'").pluck().get();
+    expect(audit).toBe(2);
+  });
+
+  it('refuses claims.list without exactly one scope', async () => {
+    const { backend } = await imported(ENGLISH_ARTICLE);
+    const result = await backend.invoke('app:claims.list', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('either documentId or caseId') } });
+  });
+});
+
+describe('corrections teach the case', () => {
+  const env = useBackend();
+
+  it('proposes a confirmed name in other documents and never re-proposes a rejected text', async () => {
+    const backend = env.open();
+    const c = await call(backend, 'app:cases.create', { name: 'Teaching' });
+    const first = 'تقرير أول\n\nزار وفد من منظمة زهرة الرافدين مخيم النازحين قرب سنجار يوم الأحد.\n';
+    const second = 'تقرير ثان\n\nقالت منظمة زهرة الرافدين إن المساعدات وصلت إلى سنجار، وأشاد بها المدعو زهرة.\n';
+    const s = await call(backend, 'app:import.files', {
+      caseId: c.id,
+      files: [
+        { name: 'one.txt', dataBase64: b64(first) },
+        { name: 'two.txt', dataBase64: b64(second) },
+      ],
+    });
+    const [oneId, twoId] = s.outcomes.flatMap((o) => (o.status === 'imported' ? [o.documentId] : []));
+    const org = 'منظمة زهرة الرافدين';
+    const at = first.indexOf(org);
+    await call(backend, 'app:mentions.add', { documentId: oneId!, start: at, end: at + org.length, type: 'ORG' });
+    const wrong = (await call(backend, 'app:mentions.list', { documentId: twoId! })).filter((m) => m.type !== 'DATE' && !org.includes(m.text));
+    if (wrong[0]) await call(backend, 'app:mentions.review', { mentionIds: [wrong[0].id], status: 'rejected' });
+
+    await call(backend, 'app:extraction.run', { caseId: c.id });
+    const two = await call(backend, 'app:mentions.list', { documentId: twoId! });
+    const fromCase = two.find((m) => m.text === org || (m.text.includes('زهرة الرافدين') && m.start <= second.indexOf(org) + 6));
+    expect(fromCase).toBeDefined();
+    expect(fromCase?.type).toBe('ORG');
+    if (wrong[0]) {
+      const again = two.filter((m) => m.text === wrong[0]!.text && m.status === 'suggested');
+      expect(again).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,117 @@
+import type { Claim } from '../../../../shared/domain/schemas';
+import { UserError } from '../../../../shared/ipc/result';
+import {
+  deleteLink,
+  getClaimRef,
+  getLink,
+  insertLink,
+  linksOfClaims,
+  listClaimsForCase,
+  listClaimsForDocument,
+  updateClaim,
+  type ClaimRef,
+} from '../../../db/repositories/claims';
+import { getEntity } from '../../../db/repositories/entities';
+import type { BackendContext } from '../../context';
+import { requireCase } from '../cases';
+import { requireDocument } from '../documents';
+import { runCommand } from './command';
+
+function withLinks(ctx: BackendContext, claims: Claim[]): Claim[] {
+  const links = linksOfClaims(ctx.archive.db, claims.map((c) => c.id));
+  return claims.map((c) => ({
+    ...c,
+    links: links
+      .filter((l) => l.claim_id === c.id)
+      .map((l) => ({ id: l.id, relation: l.relation, targetClaimId: l.target_claim_id, targetDocumentId: l.target_document_id, note: l.note })),
+  }));
+}
+
+export function claimsOfDocument(ctx: BackendContext, documentId: number): Claim[] {
+  requireDocument(ctx, documentId);
+  return withLinks(ctx, listClaimsForDocument(ctx.archive.db, documentId));
+}
+
+export function claimsOfCase(ctx: BackendContext, caseId: number): Claim[] {
+  requireCase(ctx, caseId);
+  return withLinks(ctx, listClaimsForCase(ctx.archive.db, caseId));
+}
+
+function requireClaim(ctx: BackendContext, id: number): ClaimRef {
+  const c = getClaimRef(ctx.archive.db, id);
+  if (!c) throw new UserError('not_found', `Claim #${id} does not exist.`);
+  return c;
+}
+
+export interface ClaimEdit {
+  speakerEntityId?: number | null;
+  speaker?: string | null;
+  contentSpan?: [number, number];
+  when?: string | null;
+  direct?: boolean;
+  status?: Claim['status'];
+  note?: string;
+}
+
+export function editClaim(ctx: BackendContext, id: number, edit: ClaimEdit): void {
+  const c = requireClaim(ctx, id);
+  const doc = requireDocument(ctx, c.document_id);
+  let speakerText = edit.speaker;
+  if (edit.speakerEntityId !== undefined && edit.speakerEntityId !== null) {
+    const e = getEntity(ctx.archive.db, edit.speakerEntityId);
+    if (!e || e.case_id !== c.case_id) throw new UserError('invalid_input', `Entity #${edit.speakerEntityId} is not in this claim's case.`);
+    speakerText ??= e.name;
+  }
+  if (edit.contentSpan) {
+    const [s, e] = edit.contentSpan;
+    if (!(s >= 0 && e > s && e <= doc.text.length)) throw new UserError('invalid_input', `The content span ${s}–${e} is outside the document.`);
+  }
+  const parts = Object.keys(edit).join(', ');
+  runCommand(ctx, c.case_id, 'claim.edit', `Edit claim #${id} (${parts})`, (t) => {
+    t.track('claims', c.uid);
+    updateClaim(
+      t.db,
+      id,
+      {
+        speakerText,
+        speakerEntityId: edit.speakerEntityId,
+        contentStart: edit.contentSpan?.[0],
+        contentEnd: edit.contentSpan?.[1],
+        claimDate: edit.when,
+        direct: edit.direct === undefined ? undefined : edit.direct ? 1 : 0,
+        status: edit.status,
+        note: edit.note,
+      },
+      ctx.now(),
+    );
+  });
+}
+
+export function linkClaim(
+  ctx: BackendContext,
+  claimId: number,
+  target: { claimId?: number; documentId?: number },
+  relation: 'supports' | 'contradicts' | 'duplicates',
+  note: string,
+): number {
+  const c = requireClaim(ctx, claimId);
+  if ((target.claimId === undefined) === (target.documentId === undefined)) throw new UserError('invalid_input', 'Link to either a claim or a document.');
+  if (target.claimId === claimId) throw new UserError('invalid_input', 'A claim cannot be evidence for itself.');
+  if (target.claimId !== undefined) requireClaim(ctx, target.claimId);
+  if (target.documentId !== undefined) requireDocument(ctx, target.documentId);
+  return runCommand(ctx, c.case_id, 'claim.link', `Mark claim #${claimId} ${relation} ${target.claimId ? `claim #${target.claimId}` : `document #${target.documentId}`}`, (t) => {
+    const uid = ctx.uid();
+    t.track('claim_links', uid);
+    return insertLink(t.db, { uid, origin: ctx.archive.archiveId, claimId, targetClaimId: target.claimId ?? null, targetDocumentId: target.documentId ?? null, relation, note, now: ctx.now() });
+  });
+}
+
+export function unlinkClaim(ctx: BackendContext, linkId: number): void {
+  const link = getLink(ctx.archive.db, linkId);
+  if (!link) throw new UserError('not_found', `Link #${linkId} does not exist.`);
+  const c = requireClaim(ctx, link.claim_id);
+  runCommand(ctx, c.case_id, 'claim.unlink', `Remove a ${link.relation} link from claim #${c.id}`, (t) => {
+    t.track('claim_links', link.uid);
+    deleteLink(t.db, linkId);
+  });
+}

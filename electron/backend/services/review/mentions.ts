@@ -1,0 +1,100 @@
+import type { EntityTypeName, Mention } from '../../../../shared/domain/schemas';
+import { nameKey } from '../../../../shared/domain/nameKey';
+import { UserError } from '../../../../shared/ipc/result';
+import { deleteMention, getMentionRef, insertUserMention, mentionRefsOfCase, updateMention, type MentionRef } from '../../../db/repositories/mentions';
+import type { BackendContext } from '../../context';
+import { requireDocument } from '../documents';
+import { runCommand, type Tracker } from './command';
+import { entityForName } from './entityLinks';
+
+function requireMention(ctx: BackendContext, id: number): MentionRef {
+  const m = getMentionRef(ctx.archive.db, id);
+  if (!m) throw new UserError('not_found', `Mention #${id} does not exist.`);
+  return m;
+}
+
+/** All mentions must belong to one case: a command and its undo live in one case's history. */
+function oneCase(ctx: BackendContext, ids: readonly number[]): { caseId: number; refs: MentionRef[] } {
+  const refs = ids.map((id) => requireMention(ctx, id));
+  const caseIds = new Set(refs.map((r) => r.case_id));
+  if (caseIds.size !== 1) throw new UserError('invalid_input', 'The mentions belong to different cases; review one case at a time.');
+  return { caseId: refs[0]!.case_id, refs };
+}
+
+function setStatus(t: Tracker, m: MentionRef, status: Mention['status'], type = m.type): void {
+  t.track('mentions', m.uid);
+  const entityId = status === 'accepted' && type !== 'DATE' ? entityForName(t, m.case_id, type, m.text) : status === 'rejected' ? null : m.entity_id;
+  updateMention(t.db, m.id, { status, type, entityId, now: t.ctx.now() });
+}
+
+const quoteName = (text: string) => `“${text.length > 40 ? `${text.slice(0, 39)}…` : text}”`;
+
+export function reviewMentions(ctx: BackendContext, ids: readonly number[], status: 'accepted' | 'rejected' | 'suggested'): number {
+  const { caseId, refs } = oneCase(ctx, ids);
+  const verb = status === 'accepted' ? 'Accept' : status === 'rejected' ? 'Reject' : 'Reset';
+  const what = refs.length === 1 ? quoteName(refs[0]!.text) : `${refs.length} mentions`;
+  return runCommand(ctx, caseId, `mention.${status}`, `${verb} ${what}`, (t) => {
+    for (const m of refs) setStatus(t, m, status);
+    return refs.length;
+  });
+}
+
+export function retypeMention(ctx: BackendContext, id: number, type: EntityTypeName): void {
+  const m = requireMention(ctx, id);
+  runCommand(ctx, m.case_id, 'mention.retype', `Make ${quoteName(m.text)} ${type}`, (t) => setStatus(t, m, 'accepted', type));
+}
+
+function checkSpan(text: string, start: number, end: number): void {
+  if (!(start >= 0 && end > start && end <= text.length)) throw new UserError('invalid_input', `The span ${start}–${end} is outside the document (0–${text.length}).`);
+  if (text.slice(start, end).trim() === '') throw new UserError('invalid_input', 'A mention must contain text, not only spaces.');
+}
+
+export function resizeMention(ctx: BackendContext, id: number, start: number, end: number): void {
+  const m = requireMention(ctx, id);
+  const doc = requireDocument(ctx, m.document_id);
+  checkSpan(doc.text, start, end);
+  const surface = doc.text.slice(start, end);
+  runCommand(ctx, m.case_id, 'mention.resize', `Change ${quoteName(m.text)} to ${quoteName(surface)}`, (t) => {
+    t.track('mentions', m.uid);
+    updateMention(t.db, m.id, { start, end, now: ctx.now() });
+    setStatus(t, { ...m, start, end, text: surface }, 'accepted');
+  });
+}
+
+export function addMention(ctx: BackendContext, documentId: number, start: number, end: number, type: EntityTypeName): number {
+  const doc = requireDocument(ctx, documentId);
+  checkSpan(doc.text, start, end);
+  const surface = doc.text.slice(start, end);
+  return runCommand(ctx, doc.caseId, 'mention.add', `Add ${type} ${quoteName(surface)}`, (t) => {
+    const uid = ctx.uid();
+    t.track('mentions', uid);
+    const entityId = type === 'DATE' ? null : entityForName(t, doc.caseId, type, surface);
+    const id = insertUserMention(t.db, { uid, origin: ctx.archive.archiveId, documentId, start, end, type, status: 'accepted', now: ctx.now() });
+    if (entityId !== null) updateMention(t.db, id, { entityId, now: ctx.now() });
+    return id;
+  });
+}
+
+export function deleteMentionById(ctx: BackendContext, id: number): void {
+  const m = requireMention(ctx, id);
+  runCommand(ctx, m.case_id, 'mention.delete', `Delete ${quoteName(m.text)}`, (t) => {
+    t.track('mentions', m.uid);
+    deleteMention(t.db, m.id);
+  });
+}
+
+/** Accepts or rejects every mention of one name (normalised) in a document or the whole case. */
+export function reviewAllOfName(
+  ctx: BackendContext,
+  args: { caseId: number; documentId: number | null; text: string; status: 'accepted' | 'rejected' },
+): number {
+  const key = nameKey(args.text);
+  const refs = mentionRefsOfCase(ctx.archive.db, args.caseId, args.documentId).filter((m) => nameKey(m.text) === key && m.status !== args.status);
+  if (refs.length === 0) return 0;
+  const where = args.documentId === null ? 'in the case' : 'in the document';
+  const verb = args.status === 'accepted' ? 'Accept' : 'Reject';
+  return runCommand(ctx, args.caseId, `mention.bulk-${args.status}`, `${verb} all ${refs.length} ${quoteName(args.text)} ${where}`, (t) => {
+    for (const m of refs) setStatus(t, m, args.status);
+    return refs.length;
+  });
+}

@@ -1,0 +1,140 @@
+import { nameKey } from '../../../../shared/domain/nameKey';
+import type { EntityTypeName, MergeSuggestion, RegisterEntity } from '../../../../shared/domain/schemas';
+import { UserError } from '../../../../shared/ipc/result';
+import { sameNameAcrossScripts } from '../../../../shared/nlp/translit';
+import { stemWord } from '../../../../shared/search/searchKey';
+import { claimUidsBySpeaker, setClaimSpeakerEntity } from '../../../db/repositories/claims';
+import {
+  aliasesOf,
+  deleteAlias,
+  deleteEntity,
+  documentIdsOfEntity,
+  findAlias,
+  getEntity,
+  insertEntity,
+  listRegister,
+  mentionUidsOfEntity,
+  moveAlias,
+  updateEntity,
+  type EntityRow,
+} from '../../../db/repositories/entities';
+import { setMentionsType, updateMention } from '../../../db/repositories/mentions';
+import type { BackendContext } from '../../context';
+import { runCommand, type Tracker } from './command';
+import { addAlias } from './entityLinks';
+
+function requireEntity(ctx: BackendContext, id: number): EntityRow {
+  const e = getEntity(ctx.archive.db, id);
+  if (!e) throw new UserError('not_found', `Entity #${id} does not exist.`);
+  return e;
+}
+
+export function register(ctx: BackendContext, caseId: number): RegisterEntity[] {
+  const db = ctx.archive.db;
+  return listRegister(db, caseId).map((r) => ({
+    id: r.id,
+    uid: r.uid,
+    type: r.type as EntityTypeName,
+    name: r.name,
+    aliases: aliasesOf(db, r.id).map((a) => ({ id: a.id, alias: a.alias })),
+    mentionCount: r.mention_count,
+    documentIds: documentIdsOfEntity(db, r.id),
+  }));
+}
+
+/** Moves everything of `from` onto `into`: aliases, mentions, claims' speakers; then drops `from`. */
+function absorb(t: Tracker, into: EntityRow, from: EntityRow): void {
+  const { db, ctx } = t;
+  for (const a of aliasesOf(db, from.id)) {
+    t.track('entity_aliases', a.uid);
+    if (findAlias(db, into.id, a.alias_key)) deleteAlias(db, a.id);
+    else moveAlias(db, a.id, into.id);
+  }
+  for (const m of mentionUidsOfEntity(db, from.id)) {
+    t.track('mentions', m.uid);
+    updateMention(db, m.id, { entityId: into.id, type: into.type as EntityTypeName, now: ctx.now() });
+  }
+  for (const c of claimUidsBySpeaker(db, from.id)) {
+    t.track('claims', c.uid);
+    setClaimSpeakerEntity(db, c.id, into.id, ctx.now());
+  }
+  t.track('entities', from.uid);
+  deleteEntity(db, from.id);
+}
+
+export function mergeEntities(ctx: BackendContext, entityIds: readonly number[], intoId: number): void {
+  const into = requireEntity(ctx, intoId);
+  const others = [...new Set(entityIds)].filter((id) => id !== intoId).map((id) => requireEntity(ctx, id));
+  if (others.length === 0) throw new UserError('invalid_input', 'Choose at least two entities to merge.');
+  if (others.some((e) => e.case_id !== into.case_id)) throw new UserError('invalid_input', 'Only entities of one case can be merged.');
+  runCommand(ctx, into.case_id, 'entity.merge', `Merge ${others.map((e) => `“${e.name}”`).join(', ')} into “${into.name}”`, (t) => {
+    for (const e of others) absorb(t, into, e);
+  });
+}
+
+/** Takes one alias out of an entity into a new entity of its own, with the mentions that use it. */
+export function splitAlias(ctx: BackendContext, entityId: number, aliasId: number): number {
+  const e = requireEntity(ctx, entityId);
+  const alias = aliasesOf(ctx.archive.db, entityId).find((a) => a.id === aliasId);
+  if (!alias) throw new UserError('not_found', `Alias #${aliasId} is not an alias of entity #${entityId}.`);
+  if (aliasesOf(ctx.archive.db, entityId).length < 2) throw new UserError('invalid_input', 'An entity with one alias cannot be split.');
+  return runCommand(ctx, e.case_id, 'entity.split', `Split “${alias.alias}” out of “${e.name}”`, (t) => {
+    const uid = ctx.uid();
+    t.track('entities', uid);
+    const id = insertEntity(t.db, { uid, origin: ctx.archive.archiveId, caseId: e.case_id, type: e.type, name: alias.alias, nameKey: alias.alias_key, now: ctx.now() });
+    t.track('entity_aliases', alias.uid);
+    moveAlias(t.db, alias.id, id);
+    for (const m of mentionUidsOfEntity(t.db, entityId)) {
+      if (nameKey(m.text) !== alias.alias_key) continue;
+      t.track('mentions', m.uid);
+      updateMention(t.db, m.id, { entityId: id, now: ctx.now() });
+    }
+    return id;
+  });
+}
+
+export function renameEntity(ctx: BackendContext, entityId: number, name: string): void {
+  const e = requireEntity(ctx, entityId);
+  const trimmed = name.trim();
+  if (trimmed === '') throw new UserError('invalid_input', 'A name is required.');
+  runCommand(ctx, e.case_id, 'entity.rename', `Rename “${e.name}” to “${trimmed}”`, (t) => {
+    t.track('entities', e.uid);
+    updateEntity(t.db, e.id, { name: trimmed, nameKey: nameKey(trimmed), now: ctx.now() });
+    addAlias(t, e.id, trimmed);
+  });
+}
+
+export function retypeEntity(ctx: BackendContext, entityId: number, type: EntityTypeName): void {
+  const e = requireEntity(ctx, entityId);
+  runCommand(ctx, e.case_id, 'entity.retype', `Make “${e.name}” ${type}`, (t) => {
+    t.track('entities', e.uid);
+    for (const m of mentionUidsOfEntity(t.db, e.id)) t.track('mentions', m.uid);
+    updateEntity(t.db, e.id, { type, now: ctx.now() });
+    setMentionsType(t.db, e.id, type, ctx.now());
+  });
+}
+
+/** The name with articles and proclitics off every word: العراق and عراق, بالبصرة and البصرة agree. */
+const looseKey = (name: string): string => nameKey(name).split(' ').map(stemWord).join(' ');
+const insideAsWords = (short: string, long: string): boolean => short !== long && ` ${long} `.includes(` ${short} `);
+
+/** Pairs worth one click: equal once normalised, one name inside the other, or one name in two scripts. */
+export function suggestMerges(ctx: BackendContext, caseId: number): MergeSuggestion[] {
+  const entities = register(ctx, caseId).filter((e) => e.type !== 'DATE');
+  const out: MergeSuggestion[] = [];
+  for (let i = 0; i < entities.length; i++) {
+    for (let j = i + 1; j < entities.length; j++) {
+      const a = entities[i]!;
+      const b = entities[j]!;
+      const namesA = a.aliases.map((x) => x.alias);
+      const namesB = b.aliases.map((x) => x.alias);
+      const pairs = namesA.flatMap((x) => namesB.map((y) => [x, y] as const));
+      let reason: MergeSuggestion['reason'] | null = null;
+      if (pairs.some(([x, y]) => looseKey(x) === looseKey(y))) reason = 'same-normalised-name';
+      else if (a.type === b.type && pairs.some(([x, y]) => insideAsWords(looseKey(x), looseKey(y)) || insideAsWords(looseKey(y), looseKey(x)))) reason = 'name-inside-name';
+      else if (a.type === b.type && pairs.some(([x, y]) => sameNameAcrossScripts(x, y))) reason = 'same-name-other-script';
+      if (reason) out.push({ entityIds: [a.id, b.id], names: [a.name, b.name], reason });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,70 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { extractDocument, type Extraction } from '../../shared/nlp/extract';
+import type { ExtractRequest, ExtractResponse } from './extractMessages';
+import { nerModels } from './models';
+
+export interface Extractor {
+  extract(text: string, anchor: string | null, language?: 'ar' | 'en'): Promise<Extraction>;
+  close(): Promise<void>;
+}
+
+/** The bundled worker sits beside the bundle that runs (dist/ or dist/electron/). */
+const workerScript = (): string | null => {
+  const path = join(__dirname, 'extractWorker.cjs');
+  return existsSync(path) ? path : null;
+};
+
+class WorkerPool implements Extractor {
+  private readonly workers: Worker[] = [];
+  private readonly pending = new Map<number, { resolve: (e: Extraction) => void; reject: (e: Error) => void }>();
+  private nextId = 1;
+  private turn = 0;
+
+  constructor(script: string, size: number) {
+    for (let i = 0; i < size; i++) {
+      const w = new Worker(script);
+      w.on('message', (r: ExtractResponse) => {
+        const p = this.pending.get(r.id);
+        this.pending.delete(r.id);
+        if (r.ok) p?.resolve(r.extraction);
+        else p?.reject(new Error(r.message));
+      });
+      w.on('error', (error) => {
+        for (const p of this.pending.values()) p.reject(error);
+        this.pending.clear();
+      });
+      w.unref();
+      this.workers.push(w);
+    }
+  }
+
+  extract(text: string, anchor: string | null, language?: 'ar' | 'en'): Promise<Extraction> {
+    const id = this.nextId++;
+    const worker = this.workers[this.turn++ % this.workers.length];
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      const req: ExtractRequest = { id, text, anchor, language };
+      worker?.postMessage(req);
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
+/** Runs on this thread: for tests from source and for one-off CLI calls. */
+const inline: Extractor = {
+  extract: async (text, anchor, language) => extractDocument(text, { models: nerModels(), anchor, language }),
+  close: async () => undefined,
+};
+
+/** Worker threads when the bundled worker exists; otherwise on this thread. */
+export function createExtractor(options: { inline?: boolean } = {}): Extractor {
+  const script = options.inline ? null : workerScript();
+  if (!script) return inline;
+  return new WorkerPool(script, Math.max(1, Math.min(2, availableParallelism() - 1)));
+}

@@ -1,0 +1,40 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadNerModel, type NerModel } from '../../shared/nlp/ner';
+
+/**
+ * assets/models, found from wherever this code runs: dist/ (CLI), dist/electron/ (the app, also
+ * inside app.asar), the TypeScript source (tests), the project folder (dev tools run as ES
+ * modules, without __dirname), or CASEFILE_MODELS_DIR.
+ */
+export function modelsDir(): string | null {
+  const here = typeof __dirname === 'string' ? __dirname : null;
+  const candidates = [
+    process.env.CASEFILE_MODELS_DIR,
+    here && join(here, '..', 'assets', 'models'),
+    here && join(here, '..', '..', 'assets', 'models'),
+    join(process.cwd(), 'assets', 'models'),
+  ].filter((p): p is string => Boolean(p));
+  return candidates.find((p) => existsSync(join(p, 'ner-ar.bin')) || existsSync(join(p, 'ner-en.bin'))) ?? null;
+}
+
+const cache = new Map<string, NerModel | null>();
+
+/** The trained NER model for a language, loaded once per process; null when it is not shipped. */
+export function nerModel(language: 'ar' | 'en'): NerModel | null {
+  if (cache.has(language)) return cache.get(language) ?? null;
+  const dir = modelsDir();
+  const path = dir && join(dir, `ner-${language}.bin`);
+  const model = path && existsSync(path) ? loadNerModel(new Uint8Array(readFileSync(path))) : null;
+  cache.set(language, model);
+  return model;
+}
+
+export function nerModels(): Partial<Record<'ar' | 'en', NerModel>> {
+  const out: Partial<Record<'ar' | 'en', NerModel>> = {};
+  for (const lang of ['ar', 'en'] as const) {
+    const m = nerModel(lang);
+    if (m) out[lang] = m;
+  }
+  return out;
+}

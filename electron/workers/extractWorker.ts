@@ -1,0 +1,19 @@
+/** worker_threads entry: runs shared/nlp extraction so the back end's thread stays free. */
+import { parentPort } from 'node:worker_threads';
+import { extractDocument } from '../../shared/nlp/extract';
+import { nerModels } from '../nlp/models';
+import type { ExtractRequest, ExtractResponse } from '../nlp/extractMessages';
+
+const port = parentPort;
+if (!port) throw new Error('extractWorker must run as a worker thread.');
+const models = nerModels();
+
+port.on('message', (req: ExtractRequest) => {
+  let response: ExtractResponse;
+  try {
+    response = { id: req.id, ok: true, extraction: extractDocument(req.text, { models, anchor: req.anchor, language: req.language }) };
+  } catch (error) {
+    response = { id: req.id, ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+  port.postMessage(response);
+});

@@ -1,0 +1,85 @@
+/** Boundaries of Arabic subject noun phrases when no complementiser marks where they end. */
+import { isDateOrAdverb, isDefinite, isNameWord, isPersonTitle, isTitle } from './arabicWords';
+import { entityAt, type Doc } from './doc';
+import { QUOTE_MARKS } from './quotes';
+
+const APPOSITION = new Set(['،', ',', '؛', ';']);
+
+/** A name set off by punctuation after the subject's title: المتحدث ...؛ "محمد الحميدي"؛ — its end. */
+function appositionEnd(doc: Doc, from: number, last: number): number | null {
+  const open = indexOfSeparator(doc, from + 1, Math.min(last, from + 15));
+  if (open < 0) return null;
+  const close = indexOfSeparator(doc, open + 1, Math.min(last, open + 7));
+  if (close < 0) return null;
+  const words = doc.tokens.slice(open + 1, close).filter((t) => !QUOTE_MARKS.has(t.text));
+  return words.length > 0 && words.every(isNameWord) ? close + 1 : null;
+}
+
+function indexOfSeparator(doc: Doc, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (APPOSITION.has(doc.tokens[k]!.text)) return k;
+  return -1;
+}
+
+/**
+ * End of the speaker noun phrase when no opener follows (أعلنت لجنة التحقيق في سقوط الموصل
+ * إكمال ...; وصف رئيس الوزراء بنيامين نتنياهو الهجوم بأنه): a head, its genitives and
+ * adjectives (words with the article), one في phrase, and a name after a person's title.
+ */
+export function nominalSubjectEnd(doc: Doc, from: number, last: number): number {
+  let k = from;
+  while (k < last && isDateOrAdverb(doc.tokens[k]!)) k++;
+  const entity = doc.tokens[k] && entityAt(doc, doc.tokens[k]!.start);
+  if (entity) {
+    while (k < last && doc.tokens[k]!.start < entity.end) k++;
+    return k;
+  }
+  if (k >= last || !doc.tokens[k]!.isWord) return k;
+  const apposition = appositionEnd(doc, k, last);
+  if (apposition !== null) return apposition;
+  const head = k;
+  const personTitled = isPersonTitle(doc.tokens[k]!);
+  let prev = doc.tokens[k]!;
+  let inName = isNameWord(prev) && !isDefinite(prev.norm);
+  k++;
+  while (k < last) {
+    const t = doc.tokens[k]!;
+    const next = doc.tokens[k + 1];
+    const definite = isDefinite(t.norm);
+    const family = definite && inName && /ي$/.test(t.norm);
+    const genitive = (definite || (isTitle(t) && isTitle(prev))) && !inName;
+    const afterTitle = (personTitled || k === head + 1) && (isTitle(prev) || isDefinite(prev.norm));
+    const name = isNameWord(t) && !definite && (inName || afterTitle);
+    const prepPhrase = !inName && t.norm === 'في' && next !== undefined && (isDefinite(next.norm) || isDefinite(doc.tokens[k + 2]?.norm ?? ''));
+    if (prepPhrase) {
+      k += isDefinite(next.norm) ? 2 : 3;
+      prev = doc.tokens[k - 1]!;
+      continue;
+    }
+    // الاتحاد الدولي لكرة القدم (فيفا): a genitive with ل, and an acronym in brackets.
+    const lamGenitive = !inName && /^ل[^ل]/.test(t.norm) && next !== undefined && isDefinite(next.norm);
+    const close = t.text === '(' ? doc.tokens.slice(k, k + 5).findIndex((x) => x.text === ')') : -1;
+    if (lamGenitive || close > 0) {
+      k += lamGenitive ? 2 : close + 1;
+      prev = doc.tokens[k - 1]!;
+      continue;
+    }
+    if (!genitive && !name && !family) break;
+    if (family) return k + 1;
+    inName = name;
+    prev = t;
+    k++;
+  }
+  return k;
+}
+
+/**
+ * The subject of a sentence that opens with a verb (أصدرت وكالة الجوازات بياناً، مشيرة إلى أن):
+ * the participle in that sentence continues it. Gender must agree with the verb's ending.
+ */
+export function sentenceSubject(doc: Doc, first: number, before: number, feminine: boolean): [number, number] | null {
+  const verb = doc.tokens[first];
+  if (!verb || !verb.isWord || isDefinite(verb.norm) || isTitle(verb) || !isNameWord(verb) || before <= first + 1) return null;
+  if (/ت$/.test(verb.norm) !== feminine) return null;
+  const end = nominalSubjectEnd(doc, first + 1, before);
+  return end > first + 1 ? [first + 1, end] : null;
+}
