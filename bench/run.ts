@@ -1,7 +1,13 @@
 // `npm run bench`: every benchmark, printed as figures and ratios (never pass/fail on time).
 import { benchArchive } from './archive.bench';
+import { benchImportFormats } from './importFormats.bench';
+import { benchNer } from './ner.bench';
 
-const benches: { name: string; run(): Promise<void> }[] = [{ name: 'archive: import, list, search', run: benchArchive }];
+const benches: { name: string; run(): Promise<void> }[] = [
+  { name: 'archive: import, list, search', run: benchArchive },
+  { name: 'import: documents/s per format (1,000 each)', run: benchImportFormats },
+  { name: 'extraction: NER model load and speed, whole pipeline', run: benchNer },
+];
 
 for (const b of benches) {
   console.log(`\n== ${b.name} ==`);

@@ -3,6 +3,7 @@ import { UserError } from '../../shared/ipc/result';
 import { fromBytes, collectPaths } from '../importers/sources';
 import type { ImportSummary } from '../../shared/domain/schemas';
 import type { BackendContext } from './context';
+import { createImportHandlers } from './importHandlers';
 import { createReviewHandlers } from './reviewHandlers';
 import { createCase, listAllCases, requireCase } from './services/cases';
 import { listCaseDocuments, requireDocument } from './services/documents';
@@ -14,7 +15,7 @@ import { search } from './services/search';
 
 /** What an import brought in is extracted right after, under the same operation id. */
 async function withExtraction<S extends ImportSummary>(ctx: BackendContext, caseId: number, summary: S, operationId?: string) {
-  const ids = summary.outcomes.flatMap((o) => (o.status === 'imported' ? [o.documentId] : []));
+  const ids = summary.outcomes.flatMap((o) => (o.status === 'imported' || o.status === 'near-duplicate' ? [o.documentId] : []));
   if (ids.length === 0) return summary;
   return { ...summary, extraction: await extractDocuments(ctx, caseId, ids, operationId) };
 }
@@ -25,6 +26,7 @@ export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Promise<Outp
 export function createHandlers(ctx: BackendContext): Handlers {
   return {
     ...createReviewHandlers(ctx),
+    ...createImportHandlers(ctx),
     'app:app.info': () => ({
       version: ctx.version,
       host: ctx.host,
@@ -47,6 +49,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
           i.caseId,
           i.files.map((f) => fromBytes(f.name, new Uint8Array(Buffer.from(f.dataBase64, 'base64')))),
           i.operationId,
+          { mapping: i.mapping },
         ),
         i.operationId,
       ),
@@ -55,7 +58,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
       if (ctx.host === 'serve') throw new UserError('forbidden', 'Importing by path is not available in the browser; upload the files instead.');
       const archive = ctx.archive.path;
       const own = [archive, `${archive}-wal`, `${archive}-shm`, `${archive}-journal`];
-      return withExtraction(ctx, i.caseId, await importSources(ctx, i.caseId, await collectPaths(i.paths, own), i.operationId), i.operationId);
+      return withExtraction(ctx, i.caseId, await importSources(ctx, i.caseId, await collectPaths(i.paths, own), i.operationId, { mapping: i.mapping }), i.operationId);
     },
     'app:operations.cancel': (i) => ({ cancelled: ctx.operations.cancel(i.operationId) }),
     'app:mentions.list': (i) => {

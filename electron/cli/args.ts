@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 export const USAGE = `Usage:
   casefile [--archive PATH] case create NAME
   casefile [--archive PATH] case list
-  casefile [--archive PATH] import --case NAME FILE_OR_DIR...
+  casefile [--archive PATH] import --case NAME [--map title=COL,text=COL,date=COL,url=COL,author=COL] FILE_OR_DIR...
+  casefile [--archive PATH] columns FILE      (the columns and mapping found in a CSV/JSON/JSONL file)
   casefile [--archive PATH] search QUERY [--case NAME] [--json]
   casefile [--archive PATH] show DOC_ID [--json]
   casefile [--archive PATH] export --case NAME --format json
@@ -26,6 +27,8 @@ export interface CliArgs {
   lang: string | undefined;
   conll: string | undefined;
   date: string | undefined;
+  /** Column mapping for CSV/JSON/JSONL imports, e.g. "title=headline,text=body". */
+  map: string | undefined;
   help: boolean;
   positionals: string[];
 }
@@ -46,6 +49,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         lang: { type: 'string' },
         conll: { type: 'string' },
         date: { type: 'string' },
+        map: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -67,6 +71,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     lang: values.lang,
     conll: values.conll,
     date: values.date,
+    map: values.map,
     help: values.help ?? false,
     positionals,
   };

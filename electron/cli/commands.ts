@@ -5,7 +5,16 @@ import type { Backend } from '../backend/openBackend';
 import { findCaseByName } from '../backend/services/cases';
 import { startServer } from '../serve/server';
 import { UsageError, type CliArgs } from './args';
-import { formatCases, formatDocument, formatImportSummary, formatSearch } from './format';
+
+function mappingFrom(spec: string) {
+  try {
+    return parseMappingSpec(spec);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+import { parseMappingSpec } from '../importers/columnMapping';
+import { formatCases, formatDocument, formatImportSummary, formatPreview, formatSearch } from './format';
 import { createProgressBar } from './progressBar';
 
 export interface Io {
@@ -63,13 +72,20 @@ export async function runCommand(backend: Backend, args: CliArgs, io: Io): Promi
       });
       io.onInterrupt(() => void backend.invoke('app:operations.cancel', { operationId }));
       try {
-        const summary = await call(backend, 'app:import.paths', { caseId, paths: rest, operationId });
+        const mapping = args.map === undefined ? undefined : mappingFrom(args.map);
+        const summary = await call(backend, 'app:import.paths', { caseId, paths: rest, operationId, mapping });
         bar.done();
         io.out.write(args.json ? json(summary) : formatImportSummary(summary));
         return summary.cancelled > 0 ? 130 : 0;
       } finally {
         unsubscribe();
       }
+    }
+    case 'columns': {
+      if (rest.length !== 1) throw new UsageError('Give one file: casefile columns FILE.csv');
+      const preview = await call(backend, 'app:import.preview', { path: rest[0] });
+      io.out.write(args.json ? json(preview) : formatPreview(preview));
+      return 0;
     }
     case 'search': {
       if (rest.length === 0) throw new UsageError('Give a query: casefile search QUERY');

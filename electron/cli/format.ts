@@ -1,4 +1,4 @@
-import type { Case, Document, ExtractionSummary, ImportSummary, SearchHit, Segment } from '../../shared/domain/schemas';
+import type { Case, Document, ExtractionSummary, ImportPreview, ImportSummary, SearchHit, Segment } from '../../shared/domain/schemas';
 
 export function formatCases(cases: Case[]): string {
   if (cases.length === 0) return 'No cases yet. Create one with: casefile case create NAME\n';
@@ -8,14 +8,18 @@ export function formatCases(cases: Case[]): string {
 }
 
 export function formatImportSummary(s: ImportSummary & { extraction?: ExtractionSummary }): string {
-  const lines = [`Imported ${s.imported}, duplicates ${s.duplicates}, failed ${s.failed}${s.cancelled ? `, cancelled ${s.cancelled}` : ''}.`];
+  const near = s.nearDuplicates ? `, near-duplicates ${s.nearDuplicates}` : '';
+  const lines = [`Imported ${s.imported}, duplicates ${s.duplicates}${near}, failed ${s.failed}${s.cancelled ? `, cancelled ${s.cancelled}` : ''}.`];
   if (s.extraction) {
     const x = s.extraction;
-    lines.push(`Extracted ${x.entities} entities and ${x.claims} claims from ${x.documents} documents${x.failed.length ? ` (${x.failed.length} failed)` : ''}.`);
+    const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+    const failed = x.failed.length ? ` (${x.failed.length} failed)` : '';
+    lines.push(`Extracted ${n(x.entities, 'entity', 'entities')} and ${n(x.claims, 'claim', 'claims')} from ${n(x.documents, 'document', 'documents')}${failed}.`);
   }
   for (const o of s.outcomes) {
     if (o.status === 'imported') lines.push(`  imported   #${o.documentId}  ${o.name}`);
     else if (o.status === 'duplicate') lines.push(`  duplicate  ${o.name}: ${o.reason}`);
+    else if (o.status === 'near-duplicate') lines.push(`  imported   #${o.documentId}  ${o.name}: ${o.reason}`);
     else lines.push(`  ${o.status.padEnd(9)}  ${o.name}: ${o.reason}`);
   }
   return `${lines.join('\n')}\n`;
@@ -50,4 +54,10 @@ export function formatDocument(d: Document): string {
   ];
   const header = meta.filter(([, v]) => v !== null && v !== '').map(([k, v]) => `${k.padEnd(10)} ${v}`);
   return `${header.join('\n')}\n\n${d.text.endsWith('\n') ? d.text : `${d.text}\n`}`;
+}
+
+/** A table's columns and which document field each feeds, as `casefile columns` prints them. */
+export function formatPreview(p: ImportPreview): string {
+  const fields = Object.entries(p.mapping).map(([field, column]) => `  ${field.padEnd(7)} <- ${column}`);
+  return [`${p.rows} rows; columns: ${p.columns.join(', ')}`, 'Mapping (change with --map FIELD=COLUMN,...):', ...(fields.length ? fields : ['  (none found)'])].join('\n') + '\n';
 }

@@ -20,6 +20,13 @@ export function officeMeta(xml: string | undefined): { title: string | null; aut
   return { title: xmlField(xml, 'dc:title'), author: xmlField(xml, 'dc:creator') ?? xmlField(xml, 'meta:initial-creator') };
 }
 
+/** Word never writes a DOCTYPE; one in an office file can only declare entities (XXE), so it is refused. */
+export function refuseDoctype(xml: Uint8Array): void {
+  if (Buffer.from(xml.buffer, xml.byteOffset, Math.min(xml.byteLength, 4096)).toString('latin1').includes('<!DOCTYPE')) {
+    throw new UserError('invalid_input', 'The document declares XML entities (a DOCTYPE), which are never resolved; it is refused as unsafe.');
+  }
+}
+
 export const docxImporter: Importer = {
   format: 'docx',
   extensions: ['docx'],
@@ -27,7 +34,9 @@ export const docxImporter: Importer = {
     if (!isZip(bytes)) throw new UserError('invalid_input', 'The file is not a Word document (.docx files are zip archives).');
     // Reading the parts through our limits first refuses a bomb before mammoth inflates anything.
     const parts = readZip(bytes, (n) => n === 'word/document.xml' || n === 'docProps/core.xml');
-    if (!parts['word/document.xml']) throw new UserError('invalid_input', 'The Word document has no body (word/document.xml is missing).');
+    const body = parts['word/document.xml'];
+    if (!body) throw new UserError('invalid_input', 'The Word document has no body (word/document.xml is missing).');
+    refuseDoctype(body);
     let raw: string;
     try {
       raw = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;

@@ -1,10 +1,18 @@
 import { UserError } from '../../shared/ipc/result';
-import type { Importer } from './types';
+import { recognise } from './ocr';
+import { titleFrom } from './title';
+import { articles, type Importer } from './types';
 
+const MIME: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', tif: 'image/tiff', tiff: 'image/tiff', gif: 'image/gif', bmp: 'image/bmp', webp: 'image/webp' };
+
+/** A scanned or photographed article: its text by OCR (Arabic and English, offline). */
 export const imageImporter: Importer = {
   format: 'image',
-  extensions: ['png', 'jpg', 'jpeg', 'tif', 'tiff', 'gif', 'bmp', 'webp'],
-  parse() {
-    throw new UserError('unsupported', 'Images need OCR, which is not available yet.');
+  extensions: Object.keys(MIME),
+  async parse(bytes, name) {
+    if (bytes.byteLength === 0) throw new UserError('invalid_input', 'The file is empty.');
+    const { text } = await recognise(bytes);
+    if (text === '') throw new UserError('invalid_input', 'No text was recognised in the image.');
+    return articles({ title: titleFrom(text, name), text, mime: MIME[name.toLowerCase().split('.').pop() ?? ''] ?? 'image/*', encoding: null });
   },
 };

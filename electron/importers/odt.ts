@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { UserError } from '../../shared/ipc/result';
-import { officeMeta } from './docx';
+import { officeMeta, refuseDoctype } from './docx';
 import { clipTitle, titleFrom } from './title';
 import { articles, type Importer } from './types';
 import { isZip, readZip } from './zipLimits';
@@ -47,6 +47,7 @@ export const odtImporter: Importer = {
     const parts = readZip(bytes, (n) => n === 'content.xml' || n === 'meta.xml');
     const content = parts['content.xml'];
     if (!content) throw new UserError('invalid_input', 'The document has no body (content.xml is missing).');
+    refuseDoctype(content);
     const text = odtText(new TextDecoder().decode(content));
     if (text === '') throw new UserError('invalid_input', 'The document contains no text.');
     const metaXml = parts['meta.xml'];

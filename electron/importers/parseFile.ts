@@ -4,7 +4,7 @@ import type { ParseOptions, ParseResult } from './types';
 
 /** Parses one file on this thread: the worker's job, also used directly where no worker is wanted. */
 export async function parseFile(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): Promise<ParseResult & { format: string }> {
-  if (bytes.byteLength === 0) throw new UserError('invalid_input', 'The file is empty (0 bytes).');
+  if (bytes.byteLength === 0) throw new UserError('invalid_input', 'The file is empty.');
   const importer = importerFor(fileName, bytes);
   return { ...(await importer.parse(bytes, fileName, options)), format: importer.format };
 }

@@ -34,22 +34,30 @@ function workerEntry(): { file: string; eval: boolean } {
  * times out, runs out of memory or crashes is terminated and replaced for the next file.
  */
 export function createParser(limits: ParseLimits = DEFAULT_PARSE_LIMITS): Parser {
-  let worker: Worker | null = null;
+  let current: { worker: Worker; ready: Promise<void> } | null = null;
   let nextId = 1;
   const entry = workerEntry();
 
-  const spawn = (): Worker => {
-    const w = new Worker(entry.file, { eval: entry.eval, resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb, maxYoungGenerationSizeMb: 64 } });
-    w.unref();
-    return w;
+  const spawn = (): { worker: Worker; ready: Promise<void> } => {
+    const worker = new Worker(entry.file, { eval: entry.eval, resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb, maxYoungGenerationSizeMb: 64 } });
+    worker.unref();
+    const ready = new Promise<void>((resolve, reject) => {
+      const onReady = (m: { ready?: boolean }) => {
+        if (!m.ready) return;
+        worker.off('message', onReady);
+        worker.off('error', reject);
+        resolve();
+      };
+      worker.on('message', onReady);
+      worker.once('error', reject);
+    });
+    // A worker that fails to start is reported by the first parse waiting on it.
+    ready.catch(() => undefined);
+    return { worker, ready };
   };
 
-  const parse = (bytes: Uint8Array, name: string, options: ParseOptions = {}): Promise<ParseResult & { format: string }> => {
-    const w = (worker ??= spawn());
-    const id = nextId++;
-    // Referenced only while a file is being parsed: an idle worker never keeps the process alive.
-    w.ref();
-    return new Promise((resolve, reject) => {
+  const run = (w: Worker, request: ParseRequest): Promise<ParseResult & { format: string }> =>
+    new Promise((resolve, reject) => {
       const done = (settle: () => void, kill: boolean) => {
         clearTimeout(timer);
         w.unref();
@@ -57,22 +65,16 @@ export function createParser(limits: ParseLimits = DEFAULT_PARSE_LIMITS): Parser
         w.off('error', onError);
         w.off('exit', onExit);
         if (kill) {
-          if (worker === w) worker = null;
+          if (current?.worker === w) current = null;
           void w.terminate();
         }
         settle();
       };
       const onMessage = (r: ParseResponse) => {
-        if (r.id !== id) return;
+        if (r.id !== request.id) return;
         done(() => (r.ok ? resolve(r.result) : reject(new UserError(r.code, r.message))), false);
       };
-      const onError = (error: Error & { code?: string }) => {
-        const message =
-          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? `Too large to read: parsing needed more than ${limits.maxHeapMb} MB of memory.`
-            : `The file could not be read (the parser crashed: ${error.message}).`;
-        done(() => reject(new UserError('invalid_input', message)), true);
-      };
+      const onError = (error: Error & { code?: string }) => done(() => reject(crashError(error, limits)), true);
       const onExit = () => done(() => reject(new UserError('invalid_input', 'The file could not be read (the parser stopped).')), true);
       const timer = setTimeout(
         () => done(() => reject(new UserError('invalid_input', `Timed out: reading the file took longer than ${Math.round(limits.timeoutMs / 1000)} s.`)), true),
@@ -81,16 +83,34 @@ export function createParser(limits: ParseLimits = DEFAULT_PARSE_LIMITS): Parser
       w.on('message', onMessage);
       w.on('error', onError);
       w.on('exit', onExit);
-      w.postMessage({ id, bytes, name, options } satisfies ParseRequest);
+      w.postMessage(request);
     });
+
+  const parse = async (bytes: Uint8Array, name: string, options: ParseOptions = {}): Promise<ParseResult & { format: string }> => {
+    const worker = (current ??= spawn());
+    // Referenced only while a file is being parsed: an idle worker never keeps the process alive.
+    worker.worker.ref();
+    try {
+      await worker.ready;
+    } catch (error) {
+      current = null;
+      worker.worker.unref();
+      throw crashError(error as Error, limits);
+    }
+    return run(worker.worker, { id: nextId++, bytes, name, options });
   };
 
   return {
     parse,
     close: async () => {
-      const w = worker;
-      worker = null;
+      const w = current?.worker;
+      current = null;
       await w?.terminate();
     },
   };
+}
+
+function crashError(error: Error & { code?: string }, limits: ParseLimits): UserError {
+  if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') return new UserError('invalid_input', `Too large to read: parsing needed more than ${limits.maxHeapMb} MB of memory.`);
+  return new UserError('invalid_input', `The file could not be read (the parser crashed: ${error.message}).`);
 }

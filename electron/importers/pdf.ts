@@ -1,4 +1,6 @@
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { UserError } from '../../shared/ipc/result';
+import { ocrPage } from './pdfOcr';
 import { clipTitle, titleFrom } from './title';
 import { articles, type Importer } from './types';
 
@@ -59,7 +61,7 @@ function joinItems(items: readonly Item[], rtl: boolean): string {
   return text.replace(ISOLATED_MARK_SPACE, '$1').replace(TANWEEN_FATH_END, '$1 ').replace(/\s+/g, ' ').trim();
 }
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfJs = typeof PdfJsModule;
 let pdfjs: Promise<PdfJs> | null = null;
 // Loaded on first use: pdf.js is large and ESM-only.
 const loadPdfJs = (): Promise<PdfJs> => (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
@@ -72,11 +74,14 @@ function pdfError(error: unknown): never {
   throw new UserError('invalid_input', `The PDF cannot be read (${error instanceof Error ? error.message : String(error)}).`);
 }
 
-/** Page texts of a PDF's text layer; Arabic presentation forms folded to letters by NFKC. */
+/**
+ * Page texts of a PDF's text layer; Arabic presentation forms folded to letters by NFKC. A page
+ * without a text layer (a scan) is read by OCR from its images.
+ */
 export async function pdfPages(bytes: Uint8Array): Promise<{ pages: string[]; info: Record<string, unknown> }> {
-  const { getDocument } = await loadPdfJs();
-  // pdf.js takes ownership of the buffer, so it gets a copy.
-  const task = getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false });
+  const { getDocument, OPS } = await loadPdfJs();
+  // pdf.js takes ownership of the buffer, so it gets a copy. Images are decoded to plain bytes for OCR.
+  const task = getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false, isOffscreenCanvasSupported: false });
   try {
     const doc = await task.promise;
     const meta = await doc.getMetadata().catch(() => null);
@@ -87,7 +92,9 @@ export async function pdfPages(bytes: Uint8Array): Promise<{ pages: string[]; in
       const items = content.items.flatMap((i) =>
         'str' in i ? [{ str: i.str.normalize('NFKC'), x: i.transform[4] as number, y: i.transform[5] as number, width: i.width, height: i.height, hasEOL: i.hasEOL }] : [],
       );
-      pages.push(pageLines(items).join('\n'));
+      let text = pageLines(items).join('\n');
+      if (text.trim() === '') text = await ocrPage(page, OPS.paintImageXObject);
+      pages.push(text);
       page.cleanup();
     }
     return { pages, info: (meta?.info ?? {}) as Record<string, unknown> };
@@ -109,7 +116,7 @@ export const pdfImporter: Importer = {
     // Pages are kept apart by a form feed on its own line.
     const text = pages.join('\n\f\n').trim();
     if (text.replace(/\f/g, '').trim() === '') {
-      throw new UserError('unsupported', 'The PDF has no text layer (a scan); OCR of scanned PDFs is not available yet.');
+      throw new UserError('invalid_input', 'The PDF has no text: no text layer, and OCR found none in its images.');
     }
     const metaTitle = infoString(info.Title);
     return articles({

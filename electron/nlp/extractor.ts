@@ -29,6 +29,7 @@ class WorkerPool implements Extractor {
       w.on('message', (r: ExtractResponse) => {
         const p = this.pending.get(r.id);
         this.pending.delete(r.id);
+        this.updateRefs();
         if (r.ok) p?.resolve(r.extraction);
         else p?.reject(new Error(r.message));
       });
@@ -41,11 +42,20 @@ class WorkerPool implements Extractor {
     }
   }
 
+  /** Idle workers must not keep the process alive; busy ones must, or an awaiting CLI would exit. */
+  private updateRefs(): void {
+    for (const w of this.workers) {
+      if (this.pending.size > 0) w.ref();
+      else w.unref();
+    }
+  }
+
   extract(text: string, anchor: string | null, language?: 'ar' | 'en'): Promise<Extraction> {
     const id = this.nextId++;
     const worker = this.workers[this.turn++ % this.workers.length];
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
+      this.updateRefs();
       const req: ExtractRequest = { id, text, anchor, language };
       worker?.postMessage(req);
     });

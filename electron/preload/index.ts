@@ -2,6 +2,7 @@
  * The sandboxed preload: window.casefile is the contract's typed client and nothing else.
  * Channels and events outside the contract are refused here, before they reach main.
  */
+import './zodJitless';
 import { contextBridge, ipcRenderer } from 'electron';
 import { EVENT_NAMES, isChannel, type EventName } from '../../shared/ipc/contract';
 import type { CasefileClient } from '../../shared/ipc/client';

@@ -8,3 +8,6 @@ parentPort?.on('message', (req: ParseRequest) => {
     (error: unknown) => parentPort?.postMessage(failureOf(req.id, error)),
   );
 });
+
+// Tells the parent the parsers are loaded, so a file's time limit never counts the worker's start.
+parentPort?.postMessage({ ready: true });

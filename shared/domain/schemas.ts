@@ -62,6 +62,28 @@ export const DocumentMetadataSchema = z.object({
 });
 export type DocumentMetadata = z.infer<typeof DocumentMetadataSchema>;
 
+/** Encodings a user may choose to re-decode a text file. */
+export const TextEncodingSchema = z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1256', 'iso-8859-6', 'windows-1252', 'iso-8859-1']);
+
+/** Which column of a CSV/JSON/JSONL file feeds which document field. */
+const ColumnName = z.string().min(1).max(200);
+export const ColumnMappingSchema = z.object({
+  title: ColumnName.optional(),
+  text: ColumnName.optional(),
+  date: ColumnName.optional(),
+  url: ColumnName.optional(),
+  author: ColumnName.optional(),
+});
+
+/** A one-article-per-row file before import: its columns, the mapping found, the first rows. */
+export const ImportPreviewSchema = z.object({
+  columns: z.array(z.string()),
+  mapping: ColumnMappingSchema,
+  sample: z.array(z.record(z.string(), z.string())),
+  rows: z.number().int().nonnegative(),
+});
+export type ImportPreview = z.infer<typeof ImportPreviewSchema>;
+
 /** A piece of snippet or title text; hit marks the parts that matched the query. */
 export const SegmentSchema = z.object({ text: z.string(), hit: z.boolean() });
 export type Segment = z.infer<typeof SegmentSchema>;

@@ -6,6 +6,10 @@
 import { z } from 'zod';
 import {
   AppInfoSchema,
+  ColumnMappingSchema,
+  DocumentMetadataSchema,
+  ImportPreviewSchema,
+  TextEncodingSchema,
   AuditEntrySchema,
   ClaimStatusSchema,
   EntityTypeSchema,
@@ -66,6 +70,8 @@ export const contract = {
       caseId: IdSchema,
       operationId: OperationIdSchema.optional(),
       files: z.array(UploadedFileSchema).min(1).max(10_000),
+      /** Column mapping for CSV/JSON/JSONL files, over the detected one. */
+      mapping: ColumnMappingSchema.optional(),
     }),
     output: ImportResultSchema,
   },
@@ -74,8 +80,26 @@ export const contract = {
       caseId: IdSchema,
       operationId: OperationIdSchema.optional(),
       paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000),
+      mapping: ColumnMappingSchema.optional(),
     }),
     output: ImportResultSchema,
+  },
+  /** The columns and detected mapping of a CSV/JSON/JSONL file, to show and adjust before importing it. */
+  'app:import.preview': {
+    input: z
+      .object({ path: z.string().min(1).max(4096).optional(), file: UploadedFileSchema.optional() })
+      .refine((i) => (i.path === undefined) !== (i.file === undefined), 'Give either a path or a file.'),
+    output: ImportPreviewSchema,
+  },
+  /** Corrects a document's metadata (title, date, author, outlet, URL, language); audited. */
+  'app:documents.updateMetadata': {
+    input: z.object({ id: IdSchema, metadata: DocumentMetadataSchema.partial() }),
+    output: DocumentSchema,
+  },
+  /** Decodes a text document's original bytes again with the encoding the user chose. */
+  'app:documents.redecode': {
+    input: z.object({ id: IdSchema, encoding: TextEncodingSchema }),
+    output: DocumentSchema,
   },
   'app:operations.cancel': {
     input: z.object({ operationId: OperationIdSchema }),

@@ -45,7 +45,7 @@ describe('casefile ner and extract', () => {
     const tuesday = out.entities.find((e: { type: string; text: string }) => e.type === 'DATE' && e.text.includes('الثلاثاء'));
     expect(tuesday?.value).toBe('2024-03-12');
     const claim = out.claims.find((c: { contentSpan: [number, number] }) => ARABIC_ARTICLE.slice(...c.contentSpan).includes('الوضع تحت السيطرة'));
-    expect(claim).toMatchObject({ direct: true });
+    expect(claim.speaker).toBe('سامر الحداد');
     expect(ARABIC_ARTICLE.slice(...(claim.cue as [number, number]))).toMatch(/قال/);
   });
 

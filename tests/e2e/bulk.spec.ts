@@ -78,6 +78,7 @@ describe('many documents: virtual list, batched import, cancel', () => {
     folders.push(path.dirname(files[0] ?? ''));
     await page.getByLabel('Choose files to import').setInputFiles(files);
     await app.importPanel.getByRole('progressbar').waitFor();
+    await app.screenshot('07-import-running');
     await app.importPanel.getByRole('button', { name: 'Cancel import' }).click();
     const list = app.importPanel.getByRole('list', { name: 'Import results' });
     await list.waitFor({ timeout: 60_000 });
@@ -85,7 +86,7 @@ describe('many documents: virtual list, batched import, cancel', () => {
     expect(outcomes).toHaveLength(1600);
     const cancelled = outcomes.filter((o) => o.includes('cancelled'));
     expect(cancelled.length).toBeGreaterThan(0);
-    await app.screenshot('07-import-cancelled');
+    await app.screenshot('08-import-cancelled');
     await app.closeImportPanel();
   });
 

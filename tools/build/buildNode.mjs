@@ -9,7 +9,9 @@ const common = {
   target: 'node20',
   sourcemap: 'linked',
   logLevel: 'warning',
-  external: ['better-sqlite3', 'electron'],
+  // pdf.js (ES module only) and tesseract.js (finds its worker script and wasm beside itself) load
+  // from node_modules at run time, never from a bundle.
+  external: ['better-sqlite3', 'electron', 'pdfjs-dist', 'tesseract.js'],
   // Sources that also run as ES modules (vitest, tsx) read import.meta.url only when __dirname is missing.
   logOverride: { 'empty-import-meta': 'silent' },
 };
@@ -21,10 +23,9 @@ await Promise.all([
   // Extraction workers sit beside the bundle that starts them (see electron/nlp/extractor.ts).
   build({ ...common, entryPoints: ['electron/workers/extractWorker.ts'], outfile: 'dist/extractWorker.cjs' }),
   build({ ...common, entryPoints: ['electron/workers/extractWorker.ts'], outfile: 'dist/electron/extractWorker.cjs' }),
-  // Parsing workers likewise (see electron/importers/parserWorker.ts); pdf.js stays an ES module
-  // loaded from node_modules at run time, as it cannot be bundled into CommonJS.
-  build({ ...common, entryPoints: ['electron/workers/parseWorker.ts'], outfile: 'dist/parseWorker.cjs', external: [...common.external, 'pdfjs-dist'] }),
-  build({ ...common, entryPoints: ['electron/workers/parseWorker.ts'], outfile: 'dist/electron/parseWorker.cjs', external: [...common.external, 'pdfjs-dist'] }),
+  // Parsing workers likewise (see electron/importers/parserWorker.ts).
+  build({ ...common, entryPoints: ['electron/workers/parseWorker.ts'], outfile: 'dist/parseWorker.cjs' }),
+  build({ ...common, entryPoints: ['electron/workers/parseWorker.ts'], outfile: 'dist/electron/parseWorker.cjs' }),
   // Sandboxed preloads cannot require our modules, so everything but electron is inlined.
   build({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: 'dist/electron/preload.cjs', target: 'chrome140' }),
 ]);

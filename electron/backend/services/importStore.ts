@@ -12,6 +12,9 @@ import type { ParsedArticle } from '../../importers/types';
 import type { BackendContext } from '../context';
 import { audit } from './audit';
 
+/** News articles are thousands of characters; a text past this is a dump, not an article. */
+export const MAX_TEXT_CHARS = 10_000_000;
+
 export const sha256 = (data: Uint8Array | string): string => createHash('sha256').update(data).digest('hex');
 
 /**
@@ -55,12 +58,15 @@ export function storeArticle(ctx: BackendContext, input: StoreInput): ImportOutc
   const db = ctx.archive.db;
   const { article, name, caseId } = input;
   if (article.text.trim() === '') throw new UserError('invalid_input', 'No article text was found.');
+  if (article.text.length > MAX_TEXT_CHARS) {
+    throw new UserError('invalid_input', `Too long for one article: ${(article.text.length / 1e6).toFixed(1)} million characters (at most ${MAX_TEXT_CHARS / 1e6} million).`);
+  }
   const textSha = textKey(article.text);
   const signature = minhash(article.text);
   return db.transaction((): ImportOutcome => {
     const sameText = findDocumentByTextHash(db, caseId, textSha);
     if (sameText !== undefined) {
-      return { name, status: 'duplicate', duplicateOf: sameText, reason: `Duplicate of #${sameText} (the same article in another file).` };
+      return { name, status: 'duplicate', duplicateOf: sameText, reason: `Duplicate of #${sameText} (same text in another file).` };
     }
     const similar = signature ? findMostSimilar(db, caseId, signature) : undefined;
     const near = similar && similar.similarity >= NEAR_DUPLICATE_THRESHOLD ? similar : undefined;

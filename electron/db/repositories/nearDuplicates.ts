@@ -8,7 +8,7 @@ export function findMostSimilar(db: Db, caseId: number, sig: Uint32Array): { doc
     .prepare(
       `SELECT DISTINCT m.document_id AS id, m.signature AS sig FROM document_minhash_bands b
        JOIN document_minhash m ON m.document_id = b.document_id
-       WHERE b.case_id = ? AND ${keys.map(() => '(b.band = ? AND b.hash = ?)').join(' OR ')}`,
+       WHERE b.case_id = ? AND (${keys.map(() => '(b.band = ? AND b.hash = ?)').join(' OR ')})`,
     )
     .all(caseId, ...keys.flatMap((k, band) => [band, k])) as { id: number; sig: Buffer }[];
   let best: { documentId: number; similarity: number } | undefined;

@@ -4,16 +4,15 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { CaseSidebar } from '../features/cases/CaseSidebar';
 import { NewCaseDialog } from '../features/cases/NewCaseDialog';
 import { useCases } from '../features/cases/useCases';
-import { DocumentList } from '../features/documents/DocumentList';
 import { DropZone } from '../features/import/DropZone';
 import { ImportButtons } from '../features/import/ImportButtons';
 import { ImportPanel } from '../features/import/ImportPanel';
 import { useImport } from '../features/import/useImport';
 import type { PendingFile } from '../features/import/droppedFiles';
-import { DocumentReader } from '../features/reader/DocumentReader';
 import { SearchBar } from '../features/search/SearchBar';
 import { useI18n } from '../i18n/I18nContext';
 import { call, errorMessage, isConnected, onEvent } from '../lib/api';
+import { CaseWorkspace } from './CaseWorkspace';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useHotkeys } from './useHotkeys';
 
@@ -110,21 +109,15 @@ function Workspace() {
         {caseId === null ? (
           <p className="empty empty--large">{t('cases.select')}</p>
         ) : (
-          <>
-            <section className="content__list" aria-label={t('documents.listLabel')}>
-              <h2 className="content__case-name" dir="auto">
-                {currentCase?.name}
-              </h2>
-              <DocumentList caseId={caseId} version={docsVersion} openId={openDocId} onOpen={setOpenDocId} onError={reportError} />
-            </section>
-            <section className="content__reader">
-              {openDocId === null ? (
-                <p className="empty empty--large">{t('reader.empty')}</p>
-              ) : (
-                <DocumentReader documentId={openDocId} onClose={() => setOpenDocId(null)} onError={reportError} />
-              )}
-            </section>
-          </>
+          <CaseWorkspace
+            key={caseId}
+            caseId={caseId}
+            caseName={currentCase?.name ?? ''}
+            docsVersion={docsVersion}
+            openDocId={openDocId}
+            onOpenDocument={setOpenDocId}
+            onError={reportError}
+          />
         )}
       </main>
       <footer className="statusbar muted">

@@ -1,7 +1,8 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import './modal.css';
 
 /** A modal dialog: labelled by its title, closed by Escape, focus moved inside on open and restored on close. */
-export function Modal({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
+export function Modal({ title, onClose, children, wide = false }: { title: string; onClose: () => void; children: ReactNode; wide?: boolean }) {
   const panel = useRef<HTMLDivElement>(null);
   const close = useRef(onClose);
   useEffect(() => {
@@ -26,7 +27,7 @@ export function Modal({ title, onClose, children }: { title: string; onClose: ()
 
   return (
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div ref={panel} className="modal" role="dialog" aria-modal="true" aria-labelledby="modal-title">
+      <div ref={panel} className={wide ? 'modal modal--wide' : 'modal'} role="dialog" aria-modal="true" aria-labelledby="modal-title">
         <h2 id="modal-title" className="modal__title">
           {title}
         </h2>

@@ -1,3 +1,5 @@
+import './progress.css';
+
 /** A determinate bar when total is known, indeterminate otherwise; label names it for assistive tech. */
 export function ProgressBar({ label, value, max }: { label: string; value: number; max: number | null }) {
   const ratio = max && max > 0 ? Math.min(1, value / max) : null;

@@ -39,6 +39,14 @@ describe('Arabic reporting verbs', () => {
     expect(claims.map((c) => c.speaker)).toEqual(['مسؤول أمني رفيع', 'المتحدث باسم الجيش', 'المتحدث باسم الجيش']);
   });
 
+  it('resolves a repeated title to the named speaker who held it', () => {
+    const claims = ar('قال المتحدث باسم الجيش العميد يحيى سالم إن القوات تقدمت. وفي تطور آخر، أكد المتحدث باسم الجيش أن الطريق آمن.');
+    expect(claims.map((c) => [c.speaker, c.mention])).toEqual([
+      ['يحيى سالم', 'يحيى سالم'],
+      ['يحيى سالم', 'المتحدث باسم الجيش'],
+    ]);
+  });
+
   it('attributes to the spokesman, not the minister he speaks for', () => {
     const [c] = ar('وقال متحدث باسم وزير الخارجية يوسف الخطيب إن الزيارة تأجلت.');
     expect(c!.speaker).toBe('متحدث باسم وزير الخارجية');
@@ -98,6 +106,69 @@ describe('Arabic relays, attributions and quotations', () => {
       ['المصادر', 'المدير أبلغ الموظفين بأن الشركة ستغلق فرعها'],
       ['المدير', 'الشركة ستغلق فرعها'],
     ]);
+  });
+});
+
+describe('Arabic speaker phrases in harder positions', () => {
+  it('reads the subject between كان and قد before the verb', () => {
+    const [c] = ar('وكانت وزيرة الإعلام منى الساعدي قد قالت في وقت سابق إن الرحلات ستستأنف.');
+    expect(c).toMatchObject({ speaker: 'منى الساعدي', content: 'الرحلات ستستأنف' });
+  });
+
+  it('does not take a quoted word that the content goes on from as the whole content', () => {
+    const [c] = ar('وأشارت الصحيفة إلى أن "الحارس" وصل إلى المدينة أمس.');
+    expect(c).toMatchObject({ content: '"الحارس" وصل إلى المدينة أمس', direct: false });
+  });
+
+  it('keeps a quoted outlet after لـ out of the content', () => {
+    const [c] = ar('وقال العقيد سامر الحربي لـ"الوطن" إن الطريق سيفتح غداً.');
+    expect(c).toMatchObject({ speaker: 'سامر الحربي', content: 'الطريق سيفتح غداً', direct: false });
+  });
+
+  it('skips an aside between dashes and a compound first name', () => {
+    const [c] = ar('وقال رئيس اللجنة عبد الواحد المالكي - في ختام الاجتماع - إن النتائج ستعلن الأحد.');
+    expect(c).toMatchObject({ speaker: 'عبد الواحد المالكي', content: 'النتائج ستعلن الأحد' });
+  });
+
+  it('leaves a name after an indefinite place to the place', () => {
+    const [c] = ar('وأوضح أمين محافظة الخبر أن المشروع اكتمل.');
+    expect(c!.speaker).toBe('أمين محافظة الخبر');
+  });
+
+  it('reads a name written before its title and one after a title with more titles', () => {
+    const claims = ar('وقال سامي رودان نائب مستشار الأمن القومي إن المحادثات مستمرة. وأوضح العميد يوسف بن أحمد الغانم الوكيل المساعد أن المنافذ مفتوحة.');
+    expect(claims.map((c) => c.speaker)).toEqual(['سامي رودان', 'يوسف بن أحمد الغانم']);
+  });
+
+  it('gives a participle the subject of the verb that opens its sentence', () => {
+    const claims = ar('من جهته ثمّن السفير أحمد الفارس دعم الشركات للمستشفى، مؤكداً أن المبادرة ستستمر.');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ speaker: 'أحمد الفارس', cue: 'مؤكداً أن', content: 'المبادرة ستستمر' });
+  });
+
+  it("keeps a participle's object and its quoted words in the content", () => {
+    const claims = ar('وقال المحامي: "القضية انتهت"، معتبراً الحكم قراراً "غير عادل".');
+    expect(claims[1]).toMatchObject({ cue: 'معتبراً', content: 'الحكم قراراً "غير عادل"', direct: false });
+  });
+
+  it('reads the topic of أما ... ف as the subject', () => {
+    const [c] = ar('أما المحامي سالم العتيبي، فقد كتب على حسابه قائلاً: "القضية لم تنته بعد".');
+    expect(c).toMatchObject({ speaker: 'سالم العتيبي', content: 'القضية لم تنته بعد', direct: true });
+  });
+
+  it('ends the speaker phrase at the addressee and takes the name before a prize', () => {
+    const claims = ar('وقال الابن لوكالة الأنباء المحلية (واس) إن الرسالة وصلت. وكتبت الناشطة الحائزة على جائزة نوبل للسلام منى الراشد، على حسابها، أن الحملة مستمرة.');
+    expect(claims.map((c) => c.speaker)).toEqual(['الابن', 'منى الراشد']);
+  });
+
+  it('reads "حسب قوله" as the speaker already in view', () => {
+    const claims = ar('وقال المهندس فهد الدوسري إن العمل بدأ. وسينتهي المشروع خلال عامين، حسب قوله.');
+    expect(claims[1]).toMatchObject({ speaker: 'فهد الدوسري', mention: null, content: 'وسينتهي المشروع خلال عامين' });
+  });
+
+  it('reads a partitive speaker', () => {
+    const [c] = ar('وقال عدد من السكان إن المياه انقطعت منذ يومين.');
+    expect(c!.speaker).toBe('عدد من السكان');
   });
 });
 

@@ -3,10 +3,10 @@ import { CLAUSE_LINKS, COMPLEMENTISERS } from './arabicLexicon';
 import { classifyArabic, findOpener, opensClause, type Opener } from './arabicCues';
 import { trimContent } from './contentSpan';
 import type { Doc } from './doc';
-import { quoteOpeningAt } from './quotes';
+import { contentQuoteAt } from './quotes';
 import { tokenAt } from './textUnits';
 
-export type ContentReading = { span: [number, number]; direct: boolean; cueEnd: number };
+type ContentReading = { span: [number, number]; direct: boolean; cueEnd: number };
 
 /**
  * Whether token k opens a new attribution that ends the running content. After a nested
@@ -42,7 +42,7 @@ function backOverLinks(doc: Doc, k: number, floor: number): number {
 export function readContentFrom(doc: Doc, from: number, sentenceLast: number): { span: [number, number]; direct: boolean } | null {
   const first = doc.tokens[from];
   if (!first) return null;
-  const quote = quoteOpeningAt(doc.quotes, first.start);
+  const quote = contentQuoteAt(doc.text, doc.quotes, first.start);
   const sentenceEnd = doc.tokens[sentenceLast - 1]?.end ?? doc.text.length;
   const limit = quote?.close != null ? quote.close : sentenceEnd;
   const last = quote?.close != null ? tokenAt(doc.tokens, quote.close) : sentenceLast;
@@ -64,7 +64,8 @@ export function readContentFrom(doc: Doc, from: number, sentenceLast: number): {
 /** Content after an opener; the cue takes in a preposition and complementiser right after it. */
 export function readContentAfter(doc: Doc, cueIndex: number, opener: Opener, sentenceLast: number): ContentReading | null {
   let from = opener.index + (opener.kind === 'quote' ? 0 : 1);
-  if (opener.kind === 'prep' && COMPLEMENTISERS.has(doc.tokens[from]?.norm ?? '')) from++;
+  // "أشار إلى أن"، "قال: إن": the complementiser after a preposition or colon is not content.
+  if ((opener.kind === 'prep' || opener.kind === 'colon') && COMPLEMENTISERS.has(doc.tokens[from]?.norm ?? '')) from++;
   const anchor = opener.participle ?? cueIndex;
   const adjacent = opener.index === anchor + 1 && opener.kind !== 'quote' && opener.kind !== 'colon';
   const cueEnd = adjacent ? doc.tokens[from - 1]!.end : doc.tokens[anchor]!.end;

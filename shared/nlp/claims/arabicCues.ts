@@ -12,6 +12,8 @@ export type ArabicCue =
 const RELAY_VERBS = new Set(['نقل', 'نقلت', 'نقلوا', 'ينقل', 'تنقل']);
 const LEARNED_VERBS = new Set(['علم', 'علمت']);
 const MAX_REGION = 25;
+const DASHES = new Set(['-', '–', '—', 'ـ']);
+const ADDRESSEE_MARKS = new Set(['ل', 'لـ', 'الي', 'ب', 'بـ', 'عن']);
 const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'اللتين', 'اللذين']);
 const SUBORDINATORS = new Set(['دون', 'بدون', 'الا', 'رغم', 'برغم', 'بالرغم', 'بعد', 'قبل', 'منذ', 'حيث', 'كما', 'اذ', 'غير', 'بما', 'لو', 'حتي', 'بل', 'مع', 'لاجل', 'اجل', 'بدلا', 'عوضا', 'سوي']);
 
@@ -32,12 +34,24 @@ export function classifyArabic(norm: string): ArabicCue | null {
 export type Opener = { index: number; kind: 'prep' | 'comp' | 'colon' | 'quote'; participle?: number };
 
 /** A quoted name ("الحميدي"، قناة "إل بي سي") is not quoted content: short and all name words, or after a generic noun. */
-export function isNameQuote(doc: Doc, q: Quote): boolean {
+function isNameQuote(doc: Doc, q: Quote): boolean {
   const before = doc.tokens[tokenAt(doc.tokens, q.open) - 1];
-  if (before && NAME_HEADS.has(bareWord(before.norm))) return true;
+  // قناة "العربية"، لـ"الوطن"، في تصريح إلى "سبق": a name after a generic noun or a preposition.
+  if (before && (NAME_HEADS.has(bareWord(before.norm)) || ADDRESSEE_MARKS.has(before.norm) || /لـ$/.test(before.text))) return true;
   if (q.close === null) return false;
-  const words = doc.tokens.filter((t) => t.start > q.open && t.end <= q.close! && t.isWord);
+  const words = doc.tokens.slice(tokenAt(doc.tokens, q.open + 1), tokenAt(doc.tokens, q.close)).filter((t) => t.isWord);
   return words.length > 0 && words.length <= 4 && words.every(isNameWord);
+}
+
+/**
+ * A short quote followed, a few words on, by a complementiser names something in the speaker
+ * phrase: وقالت مديرة «التحالف لإنهاء العبودية»، ميليسا سبربر، إن ...
+ */
+function complementiserAfter(doc: Doc, q: Quote, last: number): boolean {
+  if (q.close === null) return false;
+  const from = tokenAt(doc.tokens, q.close + 1);
+  const inside = doc.tokens.slice(tokenAt(doc.tokens, q.open + 1), tokenAt(doc.tokens, q.close)).filter((t) => t.isWord).length;
+  return inside <= 6 && doc.tokens.slice(from, Math.min(last, from + 12)).some((t) => COMPLEMENTISERS.has(t.norm));
 }
 
 /** Whether token k starts a new clause (و/ف attached, or after punctuation or فيما/كما). */
@@ -65,9 +79,16 @@ export function findOpener(doc: Doc, i: number, last: number, preps: string[], q
     }
     if (t.text === ':') return { index: k, kind: 'colon', ...at };
     const q = quoteOpeningAt(doc.quotes, t.start);
-    if (q && quotes && !isNameQuote(doc, q)) return { index: k, kind: 'quote', ...at };
+    if (q && quotes && !isNameQuote(doc, q) && !complementiserAfter(doc, q, last)) return { index: k, kind: 'quote', ...at };
     // "، التي ..." opens a clause about the last noun, past any speaker phrase.
-    if (RELATIVES.has(t.norm) && doc.tokens[k - 1]?.text === '،') return null;
+    // "، التي ..." and "ـ ... ـ" are asides: skip to where they close.
+    const aside = RELATIVES.has(t.norm) && doc.tokens[k - 1]?.text === '،' ? '،' : DASHES.has(t.text) ? t.text : null;
+    if (aside) {
+      const close = doc.tokens.slice(k + 1, Math.min(last, k + MAX_REGION)).findIndex((x) => x.text === aside);
+      if (close < 0) return null;
+      k += close + 1;
+      continue;
+    }
     const cue = t.isWord ? classifyArabic(t.norm) : null;
     if (cue?.type === 'participle' && participle === undefined) {
       participle = k;

@@ -1,8 +1,9 @@
 /** Reads every Arabic attribution in a document into frames (speaker mention, cue, content). */
-import { COMPLEMENTISERS } from './arabicLexicon';
+import { COMPLEMENTISERS, IMPERSONAL_LEMMAS, MANNER_NOUNS } from './arabicLexicon';
 import { classifyArabic, findOpener, opensClause, type ArabicCue } from './arabicCues';
 import { readContentAfter, readContentFrom } from './arabicContent';
 import { readArabicRegion, readArabicSubjectBefore, type RegionReading } from './arabicSpeaker';
+import { bareWord, COMPOUND_HEADS, isDateOrAdverb, isDefinite, isNameWord, isTitle } from './arabicWords';
 import { nominalSubjectEnd, sentenceSubject } from './arabicSubject';
 import { trimContent } from './contentSpan';
 import { sentenceTokens, type Doc } from './doc';
@@ -13,6 +14,7 @@ type Ctx = { doc: Doc; frames: Frame[]; consumed: Set<number> };
 
 const SEPARATORS = new Set(['،', ',', '؛', ';', '.']);
 const MAX_SOURCE = 6;
+const RELATIVE_PRONOUNS = new Set(['التي', 'الذي', 'الذين', 'اللتين', 'اللذين', 'اللواتي', 'اللاتي']);
 
 function confidenceOf(mention: Mention | null): number {
   if (!mention) return 0.75;
@@ -34,13 +36,27 @@ function withReading(frame: Omit<Frame, 'names' | 'mention' | 'confidence'>, rea
   };
 }
 
-/** A participle with no earlier claim in its sentence continues the sentence's own subject. */
+/**
+ * A participle or subjectless verb with no earlier claim in its sentence continues the subject of
+ * the verb that opens the sentence (ثمّن السفير فلان الدعم، مؤكداً أن ...).
+ */
 function participleSubject(ctx: Ctx, i: number, first: number, feminine: boolean): Mention | null {
   const { doc } = ctx;
   const previous = ctx.frames[ctx.frames.length - 1];
   if (previous && previous.sentence.start === doc.sentences[doc.sentenceOf[i]!]?.start) return null;
   const subject = sentenceSubject(doc, first, i, feminine);
   return subject ? readArabicRegion(doc, subject[0], subject[1]).mention : null;
+}
+
+/**
+ * دعا/طالب take an addressee: "ودعت الوزارة المواطنين إلى" has a subject before it, "ودعت
+ * جميع المقيمين إلى" only the addressee, its subject dropped.
+ */
+function demandSubject(doc: Doc, from: number, to: number): RegionReading {
+  const head = doc.tokens[from];
+  const subject = head !== undefined && (isTitle(head) || (isNameWord(head) && !isDefinite(head.norm)));
+  if (!head || from >= to || !subject) return regionOf(doc, from, from);
+  return regionOf(doc, from, nominalSubjectEnd(doc, from, to));
 }
 
 function verbFrame(ctx: Ctx, i: number, cue: Extract<ArabicCue, { type: 'verb' | 'participle' }>): Frame | null {
@@ -53,10 +69,12 @@ function verbFrame(ctx: Ctx, i: number, cue: Extract<ArabicCue, { type: 'verb' |
   const opener = findOpener(doc, i, last, entry.preps, entry.quotes);
   if (!opener) {
     if (cue.type !== 'verb' || !entry.nominal || entry.present) return null;
-    const subjectEnd = subjectBefore ? i + 1 : nominalSubjectEnd(doc, i + 1, last);
+    let subjectEnd = subjectBefore ? i + 1 : nominalSubjectEnd(doc, i + 1, last);
+    while (subjectEnd < last && isDateOrAdverb(doc.tokens[subjectEnd]!)) subjectEnd++;
     const content = subjectEnd > i + 1 || subjectBefore ? readContentFrom(doc, subjectEnd, last) : null;
     if (!content) return null;
-    const reading = subjectBefore ? { mention: subjectBefore, names: [] } : regionOf(doc, i + 1, subjectEnd);
+    // "وطالب الجهات المعنية بسرعة ...": the addressee stays outside the content and is not the speaker.
+    const reading = subjectBefore ? { mention: subjectBefore, names: [] } : entry.demand ? demandSubject(doc, i + 1, subjectEnd) : regionOf(doc, i + 1, subjectEnd);
     return { ...withReading({ cue: [tok.start, tok.end], content: content.span, direct: false, sentence: range, ...agreement }, reading), confidence: 0.6 };
   }
   const regionEnd = opener.participle ?? opener.index;
@@ -67,19 +85,23 @@ function verbFrame(ctx: Ctx, i: number, cue: Extract<ArabicCue, { type: 'verb' |
       return withReading({ cue: [tok.start, tok.end], content: content.span, direct: false, sentence: range, ...agreement }, regionOf(doc, i + 1, subjectEnd));
     }
   }
-  const content = readContentAfter(doc, i, opener, last);
+  // معتبراً بيع المجسم سلوكاً "غير أخلاقي": after a participle's object, a quote is part of the content.
+  const objectFirst = cue.type === 'participle' && opener.kind === 'quote' && regionEnd > i + 1;
+  const fromObject = objectFirst ? readContentFrom(doc, i + 1, last) : null;
+  const content = fromObject ? { ...fromObject, cueEnd: tok.end } : objectFirst ? null : readContentAfter(doc, i, opener, last);
   if (!content) return null;
   if (opener.participle !== undefined) ctx.consumed.add(opener.participle);
-  let reading = regionOf(doc, i + 1, regionEnd);
+  let reading = entry.demand ? demandSubject(doc, i + 1, regionEnd) : regionOf(doc, i + 1, regionEnd);
   // VSO is the rule; a name before the verb wins only over an object (أبلغ لجنة التحقيق).
   if (cue.type === 'participle') reading = { ...reading, mention: participleSubject(ctx, i, first, entry.gender === 'f') };
   else if (subjectBefore && reading.mention?.kind !== 'name') reading = { ...reading, mention: subjectBefore };
+  else if (!reading.mention && i > first) reading = { ...reading, mention: participleSubject(ctx, i, first, entry.gender === 'f') };
   if (opener.participle !== undefined) {
     const tail = regionOf(doc, opener.participle + 1, opener.index);
     if (tail.medium && !reading.medium) reading = { ...reading, medium: tail.medium };
   }
-  // "يذكر أن" with no subject is the impersonal "it is mentioned that": the article's own voice.
-  if (entry.present && entry.lemma === 'ذكر' && regionEnd === i + 1 && !subjectBefore) return null;
+  // "يذكر أن"، "يعتقد أن" with no subject are impersonal passives: the article's own voice.
+  if (entry.present && IMPERSONAL_LEMMAS.has(entry.lemma) && regionEnd === i + 1 && !subjectBefore) return null;
   // A present tense inside a clause (ذلك يشير إلى، بدين يبلغ) describes things; a report opens its clause.
   if (entry.present && !cue.conj && !subjectBefore && !opensClause(doc, i, false)) return null;
   const cueStart = opener.participle !== undefined ? doc.tokens[opener.participle]!.start : tok.start;
@@ -126,13 +148,21 @@ function attributionFrame(ctx: Ctx, i: number): Frame | null {
   let k = i + 1;
   while (k < last && ['ل', 'لـ', 'عن', 'ما'].includes(doc.tokens[k]!.norm)) k++;
   const verb = doc.tokens[k] && classifyArabic(doc.tokens[k]!.norm);
-  if (verb?.type === 'verb' && doc.tokens[k - 1]?.norm === 'ما') ctx.consumed.add(k++);
+  // بحسب ما ذكرت الوكالة، حسبما أكد مصدر: the verb belongs to the attribution.
+  if (verb?.type === 'verb' && (doc.tokens[k - 1]?.norm === 'ما' || doc.tokens[i]!.norm.endsWith('ما'))) ctx.consumed.add(k++);
   // A source is a short phrase (بحسب وكالة رويترز،); a long one is a manner (وفق أسس فنية ...).
   const end = indexOfWord(ctx, k, last, (w) => SEPARATORS.has(w), MAX_SOURCE + 1);
   const regionEnd = end < 0 ? last : end;
   if (regionEnd - k > MAX_SOURCE) return null;
+  // "حسب وصفها"، "بحسب قوله": the source is the speaker already in view.
+  if (regionEnd === k + 1 && /^(وصف|تعبير|قول|رواي|تصريح|تصريحات|راي|زعم|حديث|كلام)(ه|ها|هم)$/.test(doc.tokens[k]!.norm)) {
+    const content = i - first <= 1 ? null : trimContent(doc.text, range.start, doc.tokens[i]!.start);
+    return content ? { cue: [doc.tokens[i]!.start, doc.tokens[k]!.end], content, direct: false, mention: null, names: [], sentence: range, plural: false, confidence: 0.6 } : null;
+  }
   const reading = regionOf(doc, k, regionEnd);
-  if (!reading.mention) return null;
+  if (!reading.mention || MANNER_NOUNS.has(bareWord(doc.tokens[k]?.norm ?? ''))) return null;
+  // The source is what follows the preposition, not a name further on (وفق التخصصات التالية: ...).
+  if (reading.mention.start > (doc.tokens[k + 2]?.start ?? Infinity)) return null;
   const cue: [number, number] = [doc.tokens[i]!.start, doc.tokens[k - 1]!.end];
   const base = { cue, sentence: range, direct: false, plural: false };
   if (i - first <= 1) {
@@ -152,9 +182,14 @@ function attributionFrame(ctx: Ctx, i: number): Frame | null {
 function frameAt(ctx: Ctx, i: number): Frame | null {
   const tok = ctx.doc.tokens[i]!;
   const cue = tok.isWord ? classifyArabic(tok.norm) : null;
-  if (!cue) return null;
+  // A shadda marks the verb وفّق ("granted success"), not the preposition وفق.
+  if (!cue || (cue.type === 'attribution' && /\u0651/.test(tok.text))) return null;
   const quoted = enclosingQuote(ctx.doc.quotes, tok.start);
   if (quoted && cue.type !== 'participle') return null;
+  // "المتحدثة التي أكدت القرار": a verb in a relative clause describes a speaker, it reports nothing;
+  // after أبي/عبد (علي بن أبي طالب) the word is part of a name.
+  const before = ctx.doc.tokens[i - 1]?.norm ?? '';
+  if (RELATIVE_PRONOUNS.has(before) || COMPOUND_HEADS.has(before)) return null;
   switch (cue.type) {
     case 'verb':
     case 'participle':

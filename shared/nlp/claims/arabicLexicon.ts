@@ -2,15 +2,15 @@
  * Arabic attribution lexicon, keyed by normalizeForSearch forms (أإآ→ا, ة→ه, ى→ي, no harakat).
  * Verb forms are generated for the third person, which is all reported speech uses.
  */
+import type { Gender } from './frame';
 
-export type Gender = 'm' | 'f';
-export type Number_ = 'sg' | 'pl';
+type GrammaticalNumber = 'sg' | 'pl';
 
 export type ArabicCueEntry = {
   lemma: string;
   kind: 'verb' | 'participle';
   gender?: Gender;
-  number: Number_;
+  number: GrammaticalNumber;
   /** Present tense (يشير، تقول): also "indicates"/"says" of things, so it needs a clear subject. */
   present: boolean;
   /** Prepositions the cue governs (أشار إلى، حذر من); they open the content. */
@@ -21,10 +21,12 @@ export type ArabicCueEntry = {
   quotes: boolean;
   /** The object belongs to the content (وصف الهجوم بأنه ...). */
   object: boolean;
+  /** A demand with an addressee before the content (دعا المواطنين إلى، طالب الجهات بـ). */
+  demand: boolean;
 };
 
 type Forms = [m: string, f: string, pl: string];
-type VerbSpec = { lemma: string; past: Forms; present?: Forms; preps?: string[]; nominal?: boolean; quotes?: boolean; object?: boolean };
+type VerbSpec = { lemma: string; past: Forms; present?: Forms; preps?: string[]; nominal?: boolean; quotes?: boolean; object?: boolean; demand?: boolean };
 
 function regular(lemma: string, past: string, presentStem: string, extra: Partial<VerbSpec> = {}): VerbSpec {
   return { lemma, past: [past, past + 'ت', past + 'وا'], present: ['ي' + presentStem, 'ت' + presentStem, 'ي' + presentStem + 'ون'], ...extra };
@@ -42,7 +44,8 @@ const VERBS: VerbSpec[] = [
   regular('كشف', 'كشف', 'كشف', { preps: ['عن'], quotes: false }),
   regular('ذكر', 'ذكر', 'ذكر'),
   regular('صرح', 'صرح', 'صرح'),
-  regular('اعتبر', 'اعتبر', 'عتبر', { object: true }),
+  // Only the past: يعتبر/تعتبر mostly mean "is considered".
+  { lemma: 'اعتبر', past: ['اعتبر', 'اعتبرت', 'اعتبروا'], object: true },
   { lemma: 'راي', past: ['راي', 'رات', 'راوا'], present: ['يري', 'تري', 'يرون'] },
   { lemma: 'اضاف', past: ['اضاف', 'اضافت', 'اضافوا'], present: ['يضيف', 'تضيف', 'يضيفون'] },
   regular('تابع', 'تابع', 'تابع'),
@@ -54,10 +57,18 @@ const VERBS: VerbSpec[] = [
   regular('زعم', 'زعم', 'زعم'),
   regular('اعترف', 'اعترف', 'عترف', { preps: ['ب'], quotes: false }),
   regular('نوه', 'نوه', 'نوه', { preps: ['الي', 'ب'] }),
-  regular('طالب', 'طالب', 'طالب', { preps: ['ب'], nominal: true, quotes: false }),
-  { lemma: 'دعا', past: ['دعا', 'دعت', 'دعوا'], present: ['يدعو', 'تدعو', 'يدعون'], preps: ['الي'], quotes: false },
+  regular('طالب', 'طالب', 'طالب', { preps: ['ب'], nominal: true, quotes: false, demand: true }),
+  { lemma: 'دعا', past: ['دعا', 'دعت', 'دعوا'], present: ['يدعو', 'تدعو', 'يدعون'], preps: ['الي'], quotes: false, demand: true },
   regular('اردف', 'اردف', 'ردف'),
+  regular('اعتقد', 'اعتقد', 'عتقد'),
+  { lemma: 'توقع', past: ['توقع', 'توقعت', 'توقعوا'] },
+  { lemma: 'رجح', past: ['رجح', 'رجحت', 'رجحوا'] },
+  // "كتب على حسابه أن"; also the plural of كتاب, so only with an opener.
+  { lemma: 'كتب', past: ['كتب', 'كتبت', 'كتبوا'] },
 ];
+
+/** Present forms that, with no subject, are the impersonal passive: يُذكر أن، يُعتقد أن. */
+export const IMPERSONAL_LEMMAS = new Set(['ذكر', 'اعتقد']);
 
 /** Participles continue the previous speaker: مشيراً، مؤكدةً، موضحين. */
 const PARTICIPLES: { lemma: string; stem: string; preps?: string[] }[] = [
@@ -84,7 +95,7 @@ const PARTICIPLES: { lemma: string; stem: string; preps?: string[] }[] = [
 function buildLexicon(): Map<string, ArabicCueEntry> {
   const lex = new Map<string, ArabicCueEntry>();
   for (const v of VERBS) {
-    const base = { lemma: v.lemma, kind: 'verb' as const, preps: v.preps ?? [], nominal: v.nominal ?? false, quotes: v.quotes ?? true, object: v.object ?? false };
+    const base = { lemma: v.lemma, kind: 'verb' as const, preps: v.preps ?? [], nominal: v.nominal ?? false, quotes: v.quotes ?? true, object: v.object ?? false, demand: v.demand ?? false };
     for (const [forms, present] of [[v.past, false], ...(v.present ? [[v.present, true] as const] : [])] as const) {
       lex.set(forms[0], { ...base, present, gender: 'm', number: 'sg' });
       lex.set(forms[1], { ...base, present, gender: 'f', number: 'sg' });
@@ -92,7 +103,7 @@ function buildLexicon(): Map<string, ArabicCueEntry> {
     }
   }
   for (const p of PARTICIPLES) {
-    const base = { lemma: p.lemma, kind: 'participle' as const, preps: p.preps ?? [], nominal: false, quotes: true, object: false, present: false };
+    const base = { lemma: p.lemma, kind: 'participle' as const, preps: p.preps ?? [], nominal: false, quotes: true, object: false, demand: false, present: false };
     lex.set(p.stem + 'ا', { ...base, gender: 'm', number: 'sg' });
     lex.set(p.stem + 'ه', { ...base, gender: 'f', number: 'sg' });
     lex.set(p.stem + 'ين', { ...base, gender: 'm', number: 'pl' });
@@ -104,10 +115,15 @@ function buildLexicon(): Map<string, ArabicCueEntry> {
 export const ARABIC_CUES = buildLexicon();
 
 /** "His saying" after نقل ... عن X: قوله، قولها، قولهم. */
-export const SAYING_NOUNS = new Set(['قوله', 'قولها', 'قولهم', 'قولهما', 'بقوله', 'بقولها']);
+export const SAYING_NOUNS = new Set(['قوله', 'قولها', 'قولهم', 'قولهما', 'بقوله', 'بقولها', 'بالقول']);
+
+/** "In accordance with" objects: وفق أسس فنية is a manner, not a source. */
+export const MANNER_NOUNS = new Set(['اساليب', 'اسلوب', 'اسس', 'نظام', 'انظمه', 'خطه', 'معايير', 'شروط', 'اليه', 'ضوابط', 'قواعد',
+  'برنامج', 'جدول', 'مبادئ', 'قانون', 'لائحه', 'احكام', 'اتفاق', 'اتفاقيه', 'توجيهات', 'تعليمات', 'رؤيه', 'منهج', 'طريقه',
+  'خطط', 'اجراءات', 'متطلبات', 'مواصفات', 'نسب', 'ترتيب', 'اولويات', 'الاليه', 'ما']);
 
 /** Attribution prepositions: بحسب X، وفقاً لـ X، نقلاً عن X. */
-export const ATTRIBUTION_PREPS = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', 'نقلا']);
+export const ATTRIBUTION_PREPS = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', 'نقلا', 'حسبما', 'بحسبما', 'وفقما']);
 
 const COMPLEMENTISER_BASES = ['ان', 'بان', 'لان'];
 const PRONOUN_SUFFIXES = ['', 'ه', 'ها', 'هم', 'هن', 'هما', 'نا', 'ني'];
@@ -126,17 +142,19 @@ export const TITLES = new Set([
   'اعلامي', 'اعلاميه', 'وزاره', 'هيئه', 'مديريه', 'شركه', 'مجموعه', 'وكاله', 'صحيفه', 'قناه', 'حزب',
   'حركه', 'تنظيم', 'جماعه', 'لجنه', 'مجلس', 'قياده', 'جهاز', 'شرطه', 'جيش', 'حكومه', 'منظمه', 'جمعيه', 'مركز',
   'اداره', 'سفاره', 'محكمه', 'نيابه', 'بيان', 'وسائل', 'اعلام', 'عهد', 'ولي', 'خادم', 'حرمين', 'شريفين',
-  'ولايه', 'منطقه', 'محافظه', 'مدينه', 'بلده', 'قريه', 'اقليم', 'دوله', 'جمهوريه', 'مملكه', 'اماره', 'حي', 'سابق',
+  'ولايه', 'منطقه', 'محافظه', 'مدينه', 'بلده', 'قريه', 'اقليم', 'دوله', 'جمهوريه', 'مملكه', 'اماره', 'حي', 'سابق', 'متهم',
 ]);
 
 /** Heads of places and bodies: a name right after one is theirs (محافظة جدة، شركة أرامكو). */
 export const PLACE_AND_BODY_HEADS = new Set(['ولايه', 'منطقه', 'محافظه', 'مدينه', 'بلده', 'قريه', 'اقليم', 'دوله', 'جمهوريه',
   'مملكه', 'اماره', 'حي', 'وزاره', 'هيئه', 'مديريه', 'شركه', 'مجموعه', 'وكاله', 'صحيفه', 'قناه', 'حزب', 'حركه', 'تنظيم',
-  'جماعه', 'لجنه', 'مجلس', 'قياده', 'جهاز', 'منظمه', 'جمعيه', 'مركز', 'اداره', 'سفاره', 'محكمه', 'نيابه', 'جامعه', 'نادي']);
+  'جماعه', 'لجنه', 'مجلس', 'قياده', 'جهاز', 'منظمه', 'جمعيه', 'مركز', 'اداره', 'سفاره', 'محكمه', 'نيابه', 'جامعه', 'نادي',
+  'شرطه', 'جيش', 'حكومه', 'بلديه', 'امانه', 'مستشفي', 'ملحقيه', 'قنصليه', 'كليه', 'عماده', 'غرفه', 'اتحاد', 'امم', 'مؤسسه',
+  'صندوق', 'بنك', 'مصرف', 'معهد', 'مدرسه', 'فرع', 'قسم', 'دائره', 'مكتب', 'ديوان', 'سلطه', 'مصلحه']);
 
 /** Words that end a speaker noun phrase or never belong to one. */
 export const FUNCTION_WORDS = new Set([
-  'في', 'من', 'الي', 'علي', 'عن', 'مع', 'عندما', 'حينما', 'بعدما', 'لما', 'مما', 'كلما', 'اذا', 'لو', 'اذ', 'و', 'او', 'ثم', 'الذي', 'التي', 'الذين', 'اللذين', 'هو', 'هي', 'هم',
+  'في', 'من', 'الي', 'علي', 'عن', 'مع', 'مثلما', 'حسبما', 'عندما', 'حينما', 'بعدما', 'لما', 'مما', 'كلما', 'اذا', 'لو', 'اذ', 'و', 'او', 'ثم', 'الذي', 'التي', 'الذين', 'اللذين', 'هو', 'هي', 'هم',
   'وهو', 'وهي', 'وهم', 'قد', 'لقد', 'كان', 'كانت', 'ايضا', 'كما', 'فيما', 'بينما', 'حيث', 'خلال', 'عبر', 'امام',
   'بعد', 'قبل', 'منذ', 'لدي', 'لـ', 'ل', 'ب', 'له', 'لها', 'ان', 'ما', 'لا', 'لم', 'لن', 'هذا', 'هذه', 'ذلك',
   'تلك', 'انه', 'انها', 'اليوم', 'امس', 'الماضي', 'الماضيه', 'الحالي', 'يوم', 'صباح', 'مساء', 'حين', 'حينها',
@@ -150,10 +168,13 @@ export const NAME_HEADS = new Set(['قناه', 'برنامج', 'صحيفه', 'م
   'مشروع', 'تنظيم', 'حركه', 'فيلم', 'كتاب', 'مسلسل', 'مجله', 'جريده', 'اذاعه', 'تطبيق', 'حساب', 'وسم', 'هاشتاق',
   'عمليه', 'مهرجان', 'مركز', 'جمعيه', 'منظمه', 'حزب', 'جماعه', 'نادي', 'فريق', 'مسابقه', 'جائزه']);
 
+/** Prepositions that end a name or open a medium phrase (في بيان، عبر حسابه). */
+export const PREPOSITIONS = new Set(['في', 'من', 'علي', 'عن', 'خلال', 'امام', 'لدي', 'عبر', 'الي', 'مع', 'ب', 'ل', 'عند', 'حول', 'بين']);
+
 /** Media of a statement, after في: في بيان، في مؤتمر صحفي، في تصريحات. */
 export const MEDIA = new Set([
   'بيان', 'تصريح', 'تصريحات', 'مؤتمر', 'كلمه', 'مقابله', 'حديث', 'تغريده', 'تغريدات', 'تعقيب', 'رساله', 'خطاب',
-  'لقاء', 'اتصال', 'منشور', 'تدوينه', 'مداخله', 'محاضره', 'ندوه', 'اجتماع',
+  'لقاء', 'اتصال', 'منشور', 'تدوينه', 'مداخله', 'محاضره', 'ندوه', 'اجتماع', 'حساب', 'صفحه',
 ]);
 
 /** Connectives that may stand before a following cue; they end the previous content. */

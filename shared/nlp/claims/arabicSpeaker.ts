@@ -1,6 +1,7 @@
 /** Reads the words between an Arabic reporting verb and its content: speaker, medium, dates. */
-import { COMPLEMENTISERS, isArabicPluralHead } from './arabicLexicon';
-import { bareWord, isDateOrAdverb, isDefinite, isMediumWord, isNameWord, isPersonTitle, isTitle, trailingName } from './arabicWords';
+import { COMPLEMENTISERS, isArabicPluralHead, PREPOSITIONS } from './arabicLexicon';
+import { findName, type Segment } from './arabicNames';
+import { bareWord, isDateOrAdverb, isDefinite, isMediumWord, isNameWord, isPronounPhrase, isTitle, trailingName } from './arabicWords';
 import type { Doc } from './doc';
 import type { Mention } from './frame';
 import { QUOTE_MARKS } from './quotes';
@@ -9,12 +10,19 @@ import type { Token } from './textUnits';
 export type RegionReading = { mention: Mention | null; medium?: string; names: Mention[] };
 
 const SEPARATORS = new Set(['،', ',', '؛', ';', '-', '–', '—', '(', ')', '.']);
-const RELATIVES = new Set(['وهو', 'وهي', 'وهم', 'الذي', 'التي', 'الذين', 'والذي', 'والتي', 'هو', 'هي']);
+/** Words after which the speaker phrase is over: relatives, subordinators, a demonstrative object. */
+const PHRASE_ENDS = new Set(['وهو', 'وهي', 'وهم', 'الذي', 'التي', 'الذين', 'والذي', 'والتي', 'هو', 'هي', 'دون', 'بدون', 'رغم',
+  'بعد', 'قبل', 'حيث', 'عندما', 'حين', 'لان', 'كي', 'حتي', 'ان', 'هذه', 'هذا', 'ذلك', 'تلك', 'هؤلاء']);
+/** Who a statement is made to: للصحفيين، لوكالة، للتلفزيون. */
+const ADDRESSEES = new Set(['صحفيين', 'صحفي', 'صحافه', 'صحافيين', 'صحيفه', 'وكاله', 'قناه', 'تلفزيون', 'اذاعه', 'موقع', 'مجله',
+  'جريده', 'وسائل', 'مراسل', 'مراسلي', 'اعلاميين', 'صحف', 'شبكه']);
+
+/** Heads of partitive speakers: أحد السكان، عدد من المستهلكين، بعض الخبراء. */
+const QUANTIFIERS = new Set(['احد', 'احدي', 'عدد', 'بعض', 'معظم', 'جميع', 'كل', 'غالبيه', 'اغلب']);
+const CONTRASTS = new Set(['لكن', 'ولكن', 'بينما', 'فيما']);
 const AUXILIARIES = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
-const PREPOSITIONS = new Set(['في', 'من', 'علي', 'عن', 'خلال', 'امام', 'لدي', 'عبر', 'الي', 'مع']);
 const MEDIUM_ADJECTIVES = /^(منفصل|مشترك|مقتضب|متلفز|صحفي|صحافي|رسمي|خاص)/;
 
-type Segment = { first: number; last: number };
 
 function mentionOf(doc: Doc, first: number, last: number, kind: Mention['kind'], descriptors: string[]): Mention {
   const start = doc.tokens[first]!.start;
@@ -52,9 +60,15 @@ function segments(doc: Doc, first: number, last: number, medium: { value?: strin
       const end = adj && i + 2 < last && MEDIUM_ADJECTIVES.test(adj.norm) ? adj.end : next.end;
       medium.value = doc.text.slice(next.start, end);
     }
-    // Addressees (للصحفيين، لوكالة) and relative clauses end the speaker phrase.
-    const addressee = /^(لل|لـ)/.test(tok.text);
-    if (isMediumPhrase || RELATIVES.has(tok.norm) || addressee) {
+    // An addressee (لـ"الوطن"، للصحفيين، لوكالة) ends the region; relative clauses, media and
+    // dates inside a phrase (البعثة الأمريكية الأحد على حسابها) end the phrase.
+    const addressee = /^لـ/.test(tok.text) || (/^ل/.test(tok.norm) && ADDRESSEES.has(bareWord(tok.norm.replace(/^ل(?!ل)/, ''))));
+    if (addressee) {
+      push(i);
+      return out;
+    }
+    const dated = i > start && isDateOrAdverb(tok) && !isPronounPhrase(tok.norm);
+    if (isMediumPhrase || PHRASE_ENDS.has(tok.norm) || dated) {
       push(i);
       cut = true;
     }
@@ -63,48 +77,8 @@ function segments(doc: Doc, first: number, last: number, medium: { value?: strin
   return out;
 }
 
-function firstPreposition(doc: Doc, seg: Segment): number {
-  for (let i = seg.first + 1; i < seg.last; i++) if (PREPOSITIONS.has(doc.tokens[i]!.norm)) return i;
-  return seg.last;
-}
-
-const GENERIC_HEADS = new Set(['مجموعه', 'شركه', 'وكاله', 'صحيفه', 'قناه', 'حركه', 'تنظيم', 'حزب', 'جماعه', 'منظمه', 'موقع', 'مجله']);
-
-/** A generic head before a name stays outside it: مجموعة إيني الإيطالية gives إيني. */
-function afterGenericHead(doc: Doc, seg: Segment): [number, number] | null {
-  const head = doc.tokens[seg.first]!;
-  if (!GENERIC_HEADS.has(bareWord(head.norm))) return null;
-  let end = seg.first + 1;
-  while (end < seg.last && end < seg.first + 4 && isNameWord(doc.tokens[end]!) && !isDefinite(doc.tokens[end]!.norm)) end++;
-  return end > seg.first + 1 ? [seg.first + 1, end] : null;
-}
-
-/** A name right after a person's title, with more titles after it: العميد يوسف الغتم الوكيل المساعد. */
-function nameAfterTitle(doc: Doc, seg: Segment): [number, number] | null {
-  for (let k = seg.first; k < seg.last - 1; k++) {
-    if (!isPersonTitle(doc.tokens[k]!)) continue;
-    let end = k + 1;
-    while (end < seg.last && isNameWord(doc.tokens[end]!)) {
-      const family = isDefinite(doc.tokens[end]!.norm);
-      if (family && end === k + 1) break;
-      end++;
-      if (family) break;
-    }
-    if (end > k + 1) return [k + 1, end];
-  }
-  return null;
-}
-
 function descriptorsOf(doc: Doc, seg: Segment): string[] {
   return doc.tokens.slice(seg.first, seg.last).filter((t) => t.isWord).map((t) => bareWord(t.norm));
-}
-
-/** The spokesman reading: "متحدث باسم وزير الخارجية X" and "المتحدث باسم X" name X, not the spokesman. */
-function namesAnotherPerson(doc: Doc, seg: Segment, nameStart: number): boolean {
-  const words = doc.tokens.slice(seg.first, nameStart);
-  if (words[words.length - 1]?.norm === 'باسم') return true;
-  const byName = words.findIndex((t) => t.norm === 'باسم');
-  return byName >= 0 && words.slice(byName + 1).some(isPersonTitle);
 }
 
 /** A person the caller's NER found in the region is the speaker's name. */
@@ -115,6 +89,19 @@ function personEntity(doc: Doc, first: number, last: number): Mention | undefine
   return e ? { start: e.start, end: e.end, text: doc.text.slice(e.start, e.end), kind: 'name', descriptors: [], plural: false } : undefined;
 }
 
+/**
+ * A description ends before a participle that takes its own complement: "قيادة العمليات
+ * المسؤولة عن أمن الغرب" gives "قيادة العمليات"; "لجنة التحقيق في سقوط الموصل" stays whole.
+ */
+function descriptionEnd(doc: Doc, seg: Segment): number {
+  for (let k = seg.first + 1; k < seg.last - 1; k++) {
+    const norm = doc.tokens[k]!.norm;
+    const participle = /^ال(م|.ا..ه?$)/.test(norm);
+    if (participle && PREPOSITIONS.has(doc.tokens[k + 1]!.norm)) return k;
+  }
+  return seg.last;
+}
+
 export function readArabicRegion(doc: Doc, first: number, last: number): RegionReading {
   const medium: { value?: string } = {};
   const segs = segments(doc, first, last, medium);
@@ -122,30 +109,30 @@ export function readArabicRegion(doc: Doc, first: number, last: number): RegionR
   // The speaker phrase starts with a name, a title or a definite noun, never a particle (دون أن ...).
   const core = segs.find((seg) => {
     const head = doc.tokens[seg.first]!;
-    return isNameWord(head) || isTitle(head) || isDefinite(head.norm);
+    return isNameWord(head) || isTitle(head) || isDefinite(head.norm) || (QUANTIFIERS.has(head.norm) && seg.last > seg.first + 1);
   });
   if (!core) return { mention: null, names: [], ...base };
   const descriptors = descriptorsOf(doc, core);
   const person = personEntity(doc, first, last);
   if (person) return { mention: { ...person, descriptors }, names: [], ...base };
-  const name =
-    trailingName(doc.tokens, core.first, core.last) ??
-    trailingName(doc.tokens, core.first, firstPreposition(doc, core)) ??
-    nameAfterTitle(doc, core) ??
-    afterGenericHead(doc, core);
-  for (const seg of name ? [] : segs.slice(segs.indexOf(core) + 1)) {
-    const apposed = trailingName(doc.tokens, seg.first, seg.last);
-    if (apposed && apposed[0] === seg.first) {
-      return { mention: mentionOf(doc, apposed[0], apposed[1], 'name', descriptors), names: [], ...base };
-    }
+  const found = findName(doc, core, segs.slice(segs.indexOf(core) + 1));
+  if (found?.forAnother) {
+    const person = mentionOf(doc, found.range[0], found.range[1], 'name', []);
+    const spokesman = mentionOf(doc, core.first, found.range[0], 'description', descriptors);
+    return { mention: { ...spokesman, end: person.end }, names: [person], ...base };
   }
-  if (name && namesAnotherPerson(doc, core, name[0])) {
-    const person = mentionOf(doc, name[0], name[1], 'name', []);
-    const spokesman = mentionOf(doc, core.first, name[0], 'description', descriptors);
-    return { mention: { ...spokesman, start: spokesman.start, end: person.end }, names: [person], ...base };
-  }
-  if (name) return { mention: mentionOf(doc, name[0], name[1], 'name', descriptors), names: [], ...base };
-  return { mention: mentionOf(doc, core.first, core.last, 'description', descriptors), names: [], ...base };
+  if (found) return { mention: mentionOf(doc, found.range[0], found.range[1], 'name', descriptors), names: [], ...base };
+  return { mention: mentionOf(doc, core.first, descriptionEnd(doc, core), 'description', descriptors), names: [], ...base };
+}
+
+/** "أما المحامي فلان، فقد كتب ...": the topic before the comma is the subject of the ف clause. */
+function topicSubject(doc: Doc, cueIndex: number, sentenceFirst: number): Mention | null | undefined {
+  if (!['اما', 'واما'].includes(doc.tokens[sentenceFirst]?.norm ?? '')) return undefined;
+  const comma = doc.tokens.slice(sentenceFirst, cueIndex).findIndex((t) => t.text === '،' || t.text === ',') + sentenceFirst;
+  if (comma <= sentenceFirst + 1) return undefined;
+  const between = doc.tokens.slice(comma + 1, cueIndex + 1);
+  const resumes = between.length > 0 && /^ف/.test(between[0]!.norm) && between.length <= 2;
+  return resumes ? readArabicRegion(doc, sentenceFirst + 1, comma).mention : undefined;
 }
 
 /**
@@ -153,15 +140,24 @@ export function readArabicRegion(doc: Doc, first: number, last: number): RegionR
  * name must open its clause: after a complementiser, punctuation, a title or the sentence start.
  */
 export function readArabicSubjectBefore(doc: Doc, cueIndex: number, sentenceFirst: number): Mention | null {
+  const topic = topicSubject(doc, cueIndex, sentenceFirst);
+  if (topic !== undefined) return topic;
+  // "وكانت وزيرة الإعلام نادية السقاف قد قالت": the phrase between كان and قد is the subject.
+  if (['قد', 'لقد'].includes(doc.tokens[cueIndex - 1]?.norm ?? '')) {
+    for (let k = cueIndex - 2; k >= sentenceFirst && k >= cueIndex - 12; k--) {
+      if (AUXILIARIES.has(doc.tokens[k]!.norm)) return k + 1 < cueIndex - 1 ? readArabicRegion(doc, k + 1, cueIndex - 1).mention : null;
+    }
+    return null;
+  }
   const name = trailingName(doc.tokens, sentenceFirst, cueIndex);
   if (!name) {
-    // A definite noun right after a complementiser or كان: "أن الكلية طالبت"، "وكانت الشركة أعلنت".
+    // A definite noun right after a complementiser, كان or لكن: "أن الكلية طالبت"، "لكن الوزارة أكدت".
     const noun = doc.tokens[cueIndex - 1];
     const comp = doc.tokens[cueIndex - 2];
-    const described = noun && comp && isDefinite(noun.norm) && !isDateOrAdverb(noun) && (COMPLEMENTISERS.has(comp.norm) || AUXILIARIES.has(comp.norm));
+    const described = noun && comp && isDefinite(noun.norm) && !isDateOrAdverb(noun) && (COMPLEMENTISERS.has(comp.norm) || AUXILIARIES.has(comp.norm) || CONTRASTS.has(comp.norm));
     return described ? mentionOf(doc, cueIndex - 1, cueIndex, 'description', [bareWord(noun.norm)]) : null;
   }
   const left = doc.tokens[name[0] - 1];
-  const opensClause = name[0] === sentenceFirst || !left || !left.isWord || COMPLEMENTISERS.has(left.norm) || isTitle(left) || isDefinite(left.norm);
+  const opensClause = name[0] === sentenceFirst || !left || !left.isWord || COMPLEMENTISERS.has(left.norm) || isTitle(left) || AUXILIARIES.has(left.norm);
   return opensClause ? mentionOf(doc, name[0], name[1], 'name', []) : null;
 }

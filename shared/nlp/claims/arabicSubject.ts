@@ -1,5 +1,5 @@
 /** Boundaries of Arabic subject noun phrases when no complementiser marks where they end. */
-import { isDateOrAdverb, isDefinite, isNameWord, isPersonTitle, isTitle } from './arabicWords';
+import { isDateOrAdverb, isDefinite, isNameWord, isPersonTitle, isPronounPhrase, isTitle } from './arabicWords';
 import { entityAt, type Doc } from './doc';
 import { QUOTE_MARKS } from './quotes';
 
@@ -27,6 +27,8 @@ function indexOfSeparator(doc: Doc, from: number, to: number): number {
  */
 export function nominalSubjectEnd(doc: Doc, from: number, last: number): number {
   let k = from;
+  // "أكد فيه عقد اجتماع": a pronoun after the verb means the subject is not written.
+  if (isPronounPhrase(doc.tokens[k]?.norm ?? '')) return k + 1;
   while (k < last && isDateOrAdverb(doc.tokens[k]!)) k++;
   const entity = doc.tokens[k] && entityAt(doc, doc.tokens[k]!.start);
   if (entity) {
@@ -45,9 +47,12 @@ export function nominalSubjectEnd(doc: Doc, from: number, last: number): number 
     const t = doc.tokens[k]!;
     const next = doc.tokens[k + 1];
     const definite = isDefinite(t.norm);
-    const family = definite && inName && /ي$/.test(t.norm);
+    // A family name ends in ي (البصري) or is followed by the object (السفير أحمد الفارس دعم ...);
+    // before a complementiser or the end it is the object itself (وصف نتنياهو الهجوم بأنه).
+    const objectNext = next !== undefined && next.isWord && isNameWord(next) && !isDefinite(next.norm);
+    const family = definite && inName && (/ي$/.test(t.norm) || objectNext);
     const genitive = (definite || (isTitle(t) && isTitle(prev))) && !inName;
-    const afterTitle = (personTitled || k === head + 1) && (isTitle(prev) || isDefinite(prev.norm));
+    const afterTitle = (personTitled || (k === head + 1 && isTitle(prev))) && (isTitle(prev) || isDefinite(prev.norm));
     const name = isNameWord(t) && !definite && (inName || afterTitle);
     const prepPhrase = !inName && t.norm === 'في' && next !== undefined && (isDefinite(next.norm) || isDefinite(doc.tokens[k + 2]?.norm ?? ''));
     if (prepPhrase) {
@@ -72,11 +77,25 @@ export function nominalSubjectEnd(doc: Doc, from: number, last: number): number 
   return k;
 }
 
+const STANCE_HEADS = new Set(['من', 'ومن']);
+const STANCE_NOUNS = new Set(['جهته', 'جهتها', 'ناحيته', 'ناحيتها', 'جانبه', 'جانبها', 'طرفه', 'طرفها']);
+
+/** Past an opening "من جهته" or a leading phrase closed by a comma (في سياق متصل،). */
+function clauseStart(doc: Doc, first: number, before: number): number {
+  const isComma = (k: number): boolean => ['،', ','].includes(doc.tokens[k]?.text ?? '');
+  if (STANCE_HEADS.has(doc.tokens[first]?.norm ?? '') && STANCE_NOUNS.has(doc.tokens[first + 1]?.norm ?? '')) {
+    return isComma(first + 2) ? first + 3 : first + 2;
+  }
+  const comma = doc.tokens.slice(first, Math.min(before, first + 5)).findIndex((_, k) => isComma(first + k));
+  return comma >= 0 ? first + comma + 1 : first;
+}
+
 /**
  * The subject of a sentence that opens with a verb (أصدرت وكالة الجوازات بياناً، مشيرة إلى أن):
  * the participle in that sentence continues it. Gender must agree with the verb's ending.
  */
-export function sentenceSubject(doc: Doc, first: number, before: number, feminine: boolean): [number, number] | null {
+export function sentenceSubject(doc: Doc, sentenceFirst: number, before: number, feminine: boolean): [number, number] | null {
+  const first = clauseStart(doc, sentenceFirst, before);
   const verb = doc.tokens[first];
   if (!verb || !verb.isWord || isDefinite(verb.norm) || isTitle(verb) || !isNameWord(verb) || before <= first + 1) return null;
   if (/ت$/.test(verb.norm) !== feminine) return null;

@@ -4,6 +4,7 @@
  * document date itself.
  */
 import type { Doc } from './doc';
+import { tokenAt } from './textUnits';
 import type { Frame } from './frame';
 import type { DateMention } from './types';
 
@@ -30,7 +31,8 @@ function outside(frame: Frame, start: number, end: number): boolean {
 
 /** A relative day word (اليوم، أمس، الثلاثاء الماضي, yesterday, on Tuesday) outside the content. */
 function relativeDay(doc: Doc, frame: Frame, base: Date): string | undefined {
-  const tokens = doc.tokens.filter((t) => outside(frame, t.start, t.end));
+  const sentence = doc.tokens.slice(tokenAt(doc.tokens, frame.sentence.start), tokenAt(doc.tokens, frame.sentence.end));
+  const tokens = sentence.filter((t) => outside(frame, t.start, t.end));
   tokens.sort((a, b) => Math.abs(a.start - frame.cue[0]) - Math.abs(b.start - frame.cue[0]));
   for (const tok of tokens) {
     const day = new Date(base);
@@ -41,7 +43,7 @@ function relativeDay(doc: Doc, frame: Frame, base: Date): string | undefined {
     }
     const weekday = WEEKDAYS[tok.norm];
     if (weekday === undefined) continue;
-    const index = doc.tokens.indexOf(tok);
+    const index = tokenAt(doc.tokens, tok.start);
     const past = PAST.has(doc.tokens[index + 1]?.norm ?? '') || PAST.has(doc.tokens[index - 1]?.norm ?? '');
     let back = (base.getUTCDay() - weekday + 7) % 7;
     if (back === 0 && past) back = 7;

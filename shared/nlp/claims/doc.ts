@@ -31,10 +31,6 @@ export function sentenceTokens(doc: Doc, i: number): { first: number; last: numb
   return { first: tokenAt(doc.tokens, range.start), last: tokenAt(doc.tokens, range.end), range };
 }
 
-export function spanText(doc: Doc, start: number, end: number): string {
-  return doc.text.slice(start, end);
-}
-
 /** An entity starting at offset, if the caller supplied entities. */
 export function entityAt(doc: Doc, offset: number): EntitySpan | undefined {
   return doc.entities.find((e) => e.start === offset && (e.type === 'PER' || e.type === 'ORG'));

@@ -41,6 +41,16 @@ describe('English reporting verbs', () => {
     ]);
   });
 
+  it('starts the content right after "that", dates included', () => {
+    const [c] = en('Whitmore told the Weekly that on October 6 the suspect walked into the lobby.');
+    expect(c).toMatchObject({ speaker: 'Whitmore', content: 'on October 6 the suspect walked into the lobby' });
+  });
+
+  it('separates a body from the name of the person speaking for it', () => {
+    const [c] = en('"The plan must be well thought out," Refugee Council Enver Solomon told reporters.');
+    expect(c).toMatchObject({ speaker: 'Enver Solomon', direct: true });
+  });
+
   it('records the medium and reads "he added" chains', () => {
     const claims = en('Harris said in a statement that the road was closed. He added that it would reopen on Friday.');
     expect(claims[0]).toMatchObject({ speaker: 'Harris', medium: 'statement', content: 'the road was closed' });

@@ -1,47 +1,15 @@
 /** Reads every English attribution into frames: X said (that) ..., "...", X said, according to X. */
 import { trimContent } from './contentSpan';
 import { sentenceTokens, type Doc } from './doc';
+import { accordingFrame } from './englishAttribution';
+import { contentFrom, hasWord, type Sentence } from './englishContent';
 import { ENGLISH_CUES, MEDIA_EN, PASSIVE_AUX, SKIPPABLE_BEFORE_CUE, TITLES_EN, type EnglishCueEntry } from './englishLexicon';
 import { isCapitalised, phraseAfter, phraseBefore } from './englishSpeaker';
 import type { Frame, Mention } from './frame';
-import { enclosingQuote, QUOTE_MARKS, quoteEndingBefore, quoteOpeningAt } from './quotes';
+import { enclosingQuote, QUOTE_MARKS, quoteEndingBefore } from './quotes';
 
-type Sentence = ReturnType<typeof sentenceTokens>;
 const DATE_ADVERBS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'on', 'last', 'week', 'month', 'this', 'morning', 'afternoon', 'evening', 'night']);
 
-function isAttributionStart(doc: Doc, k: number): boolean {
-  const t = doc.tokens[k];
-  if (!t) return false;
-  if (t.norm === 'according' || t.norm === 'quoting' || t.norm === 'citing') return true;
-  const entry = ENGLISH_CUES.get(t.norm);
-  if (entry?.participle) return true;
-  const next = doc.tokens[k + 1];
-  return next !== undefined && ENGLISH_CUES.has(next.norm) && (phraseBefore(doc, k, k) !== null);
-}
-
-/** Content from token k to the sentence end, cut before ", adding ...", ", according to ...", "; and". */
-function contentFrom(doc: Doc, k: number, s: Sentence): { span: [number, number]; direct: boolean } | null {
-  const first = doc.tokens[k];
-  if (!first || k >= s.last) return null;
-  const quote = quoteOpeningAt(doc.quotes, first.start);
-  if (quote) {
-    const end = quote.close ?? doc.tokens[s.last - 1]!.end;
-    const span = trimContent(doc.text, quote.open + 1, end);
-    return span ? { span, direct: true } : null;
-  }
-  let end = doc.tokens[s.last - 1]!.end;
-  for (let p = k + 1; p < s.last; p++) {
-    const t = doc.tokens[p]!;
-    const next = doc.tokens[p + 1];
-    const quoteFollows = next !== undefined && quoteOpeningAt(doc.quotes, next.start) !== undefined;
-    if ((t.text === ',' || t.text === ';') && (isAttributionStart(doc, p + 1) || quoteFollows)) {
-      end = t.start;
-      break;
-    }
-  }
-  const span = trimContent(doc.text, first.start, end);
-  return span ? { span, direct: false } : null;
-}
 
 /** Skips "that", commas, "on Tuesday", "in a statement" (kept as medium) after a verb. */
 function skipToContent(doc: Doc, k: number, s: Sentence, entry: EnglishCueEntry, medium: { value?: string }): number {
@@ -69,7 +37,8 @@ function skipToContent(doc: Doc, k: number, s: Sentence, entry: EnglishCueEntry,
   for (;;) {
     const t = doc.tokens[p];
     if (!t || p >= s.last) return p;
-    if (t.norm === 'that' || t.text === ',' || t.text === ':' || DATE_ADVERBS.has(t.norm)) {
+    if (t.norm === 'that') return p + 1;
+    if (t.text === ',' || t.text === ':' || DATE_ADVERBS.has(t.norm)) {
       p++;
       continue;
     }
@@ -130,9 +99,6 @@ function endsClause(doc: Doc, k: number, s: Sentence): boolean {
   return k >= s.last || t === undefined || (!t.isWord && !QUOTE_MARKS.has(t.text)) || QUOTE_MARKS.has(t.text);
 }
 
-function hasWord(doc: Doc, span: [number, number] | null): span is [number, number] {
-  return span !== null && /[\p{L}\p{N}]/u.test(doc.text.slice(span[0], span[1]));
-}
 
 /** A quotation closing just before token b (commas between): `"...", X said`. */
 function quoteBefore(doc: Doc, b: number): [number, number] | null {
@@ -154,6 +120,8 @@ function cueFrame(doc: Doc, i: number, entry: EnglishCueEntry): Frame | null {
   let mention: Mention | null = null;
   let leftEdge = i;
   const before = entry.participle ? null : subjectBefore(doc, i, s, medium);
+  // "like she said", "as he said": a parenthetical about something else, not a report.
+  if (before && ['like', 'as'].includes(doc.tokens[before.first - 1]?.norm ?? '')) return null;
   if (before) {
     mention = before.mention;
     leftEdge = before.first;
@@ -178,7 +146,8 @@ function cueFrame(doc: Doc, i: number, entry: EnglishCueEntry): Frame | null {
   if (!content && quoted) content = { span: quoted, direct: true };
   if (!content) {
     const next = doc.tokens[i + 1];
-    if (entry.ambiguous && next?.norm !== 'that' && next?.isWord !== false && mention?.kind !== 'pronoun') return null;
+    const clauseEnd = next === undefined || ['.', ',', '!', '?', ';'].includes(next.text);
+    if (entry.ambiguous && next?.norm !== 'that' && !clauseEnd && mention?.kind !== 'pronoun') return null;
     content = contentFrom(doc, skipToContent(doc, i + 1, s, entry, medium), s);
   }
   // "..., researchers say.": nothing follows the verb, so the content is the clause before.
@@ -199,50 +168,6 @@ function cueFrame(doc: Doc, i: number, entry: EnglishCueEntry): Frame | null {
     confidence: mention ? (mention.kind === 'pronoun' ? 0.75 : 0.9) : 0.7,
     ...(medium.value ? { medium: medium.value } : {}),
   };
-}
-
-/** Skips an acronym in brackets after a name: "Korean Central News Agency (KCNA)". */
-function afterBrackets(doc: Doc, k: number): number {
-  if (doc.tokens[k]?.text !== '(') return k;
-  const close = doc.tokens.slice(k, k + 5).findIndex((t) => t.text === ')');
-  return close > 0 ? k + close + 1 : k;
-}
-
-/** "According to X, ...", "..., according to X", "quoting Y": X is the source (or the outlet for Y). */
-function accordingFrame(doc: Doc, i: number, frames: Frame[], consumed: Set<number>): Frame | null {
-  const s = sentenceTokens(doc, i);
-  const width = doc.tokens[i]!.norm === 'according' ? 2 : 1;
-  let source = phraseAfter(doc, i + width, s.last);
-  if (!source || source.kind === 'pronoun') return null;
-  let outlet: string | undefined;
-  let next = doc.tokens.findIndex((t) => t.start >= source!.end);
-  next = afterBrackets(doc, next);
-  if (doc.tokens[next]?.text === ',') next++;
-  const quoting = doc.tokens[next];
-  if (quoting && (quoting.norm === 'quoting' || quoting.norm === 'citing')) {
-    const inner = phraseAfter(doc, next + 1, s.last);
-    if (inner && inner.kind !== 'pronoun') {
-      consumed.add(next);
-      outlet = source.text;
-      source = inner;
-      next = afterBrackets(doc, doc.tokens.findIndex((t) => t.start >= inner.end));
-      if (doc.tokens[next]?.text === ',') next++;
-    }
-  }
-  const cue: [number, number] = [doc.tokens[i]!.start, doc.tokens[i + width - 1]!.end];
-  const base = { cue, mention: source, sentence: s.range, names: [], confidence: 0.75, ...(outlet ? { outlet } : {}) };
-  const atStart = i - s.first <= 1 || doc.tokens[i - 1]?.text === ',';
-  if (atStart && next < s.last - 1) {
-    const content = contentFrom(doc, next, s);
-    return content && hasWord(doc, content.span) ? { ...base, content: content.span, direct: content.direct } : null;
-  }
-  const quote = quoteEndingBefore(doc.text, doc.quotes, doc.tokens[i]!.start);
-  const quoted = quote ? trimContent(doc.text, quote.open + 1, quote.close!) : null;
-  if (quoted) return { ...base, content: quoted, direct: true };
-  const previous = frames[frames.length - 1];
-  const shared = previous && previous.sentence.start === s.range.start ? previous.content : null;
-  const span = shared ?? trimContent(doc.text, s.range.start, doc.tokens[i]!.start);
-  return hasWord(doc, span) ? { ...base, content: span, direct: false } : null;
 }
 
 /** "According to ABC News, Basya also believes ...": the outlet of the inner claim, not a claim. */

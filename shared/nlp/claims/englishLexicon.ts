@@ -13,11 +13,11 @@ export type EnglishCueEntry = {
 
 const PLAIN = ['said', 'says', 'say', 'added', 'adds', 'warned', 'warns', 'claimed', 'denied', 'denies', 'stated', 'announced', 'announces',
   'believes', 'explained', 'explains', 'insisted', 'insists', 'argued', 'argues', 'confirmed', 'confirms', 'acknowledged',
-  'admitted', 'admits', 'predicted', 'suggested', 'stressed', 'emphasised', 'emphasized', 'declared',
-  'revealed', 'alleged', 'alleges', 'commented', 'remarked', 'replied', 'responded', 'recalled', 'noted',
-  'reported', 'estimated', 'concluded', 'cautioned', 'contended', 'conceded', 'countered', 'disclosed', 'observed'];
-const AMBIGUOUS = ['wrote', 'writes', 'claims', 'claim', 'states', 'notes', 'reports', 'believe', 'warn', 'deny', 'announce', 'explain', 'argue', 'insist', 'confirm'];
-const ADDRESSEE = ['told', 'tells', 'tell', 'informed', 'assured'];
+  'admitted', 'admits', 'stressed', 'emphasised', 'emphasized', 'declared',
+  'alleged', 'alleges', 'commented', 'remarked', 'replied', 'responded', 'recalled', 'noted',
+  'reported', 'cautioned', 'contended', 'conceded', 'countered'];
+const AMBIGUOUS = ['wrote', 'writes', 'revealed', 'estimated', 'predicted', 'suggested', 'concluded', 'observed', 'disclosed', 'claims', 'claim', 'states', 'notes', 'reports', 'believe', 'warn', 'deny', 'announce', 'explain', 'argue', 'insist', 'confirm'];
+const ADDRESSEE = ['told', 'tells', 'informed', 'assured'];
 const DEMAND = ['asked', 'asks', 'urged', 'urges', 'called'];
 const PARTICIPLES = ['saying', 'adding', 'warning', 'noting', 'explaining', 'insisting', 'arguing', 'claiming', 'stressing', 'denying'];
 
@@ -71,7 +71,12 @@ export const DESCRIPTIVE_HEADS = new Set(['government', 'ministry', 'spokesman',
 /** Words that mark an organisation rather than a person. */
 export const ORG_WORDS = new Set(['agency', 'department', 'ministry', 'government', 'news', 'authority', 'council', 'party', 'army',
   'navy', 'police', 'corporation', 'company', 'university', 'organisation', 'organization', 'nations', 'union', 'commission',
-  'committee', 'office', 'house', 'court', 'media', 'bank', 'military', 'institute', 'association', 'group', 'force', 'forces']);
+  'committee', 'office', 'house', 'court', 'media', 'bank', 'military', 'institute', 'association', 'group', 'force', 'forces',
+  'report', 'statement', 'study', 'survey', 'letter', 'email', 'e-mail', 'paper', 'website', 'document', 'poll', 'analysis',
+  'magazine', 'newspaper', 'television', 'channel', 'broadcaster', 'blog']);
+
+/** Pronouns that are never speakers: "That said, ...", "which said". */
+export const NON_SPEAKERS = new Set(['that', 'this', 'which', 'who', 'what', 'there', 'these', 'those', 'it\'s']);
 
 export const CONNECTORS = new Set(['of', 'for', 'and', 'de', 'al', 'bin', 'van', 'von', 'der', 'la', 'le', 'du', 'da']);
 export const DETERMINERS = new Set(['the', 'a', 'an']);

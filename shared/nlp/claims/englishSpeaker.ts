@@ -1,5 +1,5 @@
 /** English speaker phrases: the noun phrase before a reporting verb, or after it when inverted. */
-import { CONNECTORS, DESCRIPTIVE_HEADS, DETERMINERS, ORG_WORDS, PRONOUNS, TITLES_EN } from './englishLexicon';
+import { CONNECTORS, DESCRIPTIVE_HEADS, DETERMINERS, NON_SPEAKERS, ORG_WORDS, PRONOUNS, TITLES_EN } from './englishLexicon';
 import type { Doc } from './doc';
 import type { Mention } from './frame';
 import type { Token } from './textUnits';
@@ -22,12 +22,14 @@ function personOf(words: Token[], titled: boolean): boolean | undefined {
 }
 
 /** Builds a mention from tokens [first, last], dropping titles in front of a name. */
-export function mentionFromRun(doc: Doc, first: number, last: number, extraDescriptors: string[] = []): Mention {
+function mentionFromRun(doc: Doc, first: number, last: number, extraDescriptors: string[] = []): Mention {
   const run = doc.tokens.slice(first, last + 1);
   let lastTitle = -1;
-  // Titles and lowercase heads both stand before a name: "Prime Minister John Key", "news agency Tass".
+  // Titles and lowercase heads stand before a name ("Prime Minister John Key", "news agency Tass"),
+  // and so does a body's name: "Refugee Council Enver Solomon".
   run.forEach((t, k) => {
-    if (isTitleWord(t) || (DESCRIPTIVE_HEADS.has(t.norm) && !isCapitalised(t))) lastTitle = k;
+    const bodyBeforeName = ORG_WORDS.has(t.norm) && k + 2 < run.length && run.slice(k + 1).every(isCapitalised);
+    if (isTitleWord(t) || (DESCRIPTIVE_HEADS.has(t.norm) && !isCapitalised(t)) || bodyBeforeName) lastTitle = k;
   });
   const descriptors = [...run.filter((t) => t.isWord && !isCapitalised(t)).map((t) => t.norm), ...run.filter(isTitleWord).map((t) => t.norm), ...extraDescriptors];
   // "Lydia Buchtmann for Food Standards Australia": the person, not the body she speaks for.
@@ -76,7 +78,7 @@ function determinedNoun(doc: Doc, j: number, floor: number): boolean {
 /** The noun phrase ending at token j (its last word), or null. */
 export function phraseBefore(doc: Doc, j: number, floor: number, extraDescriptors: string[] = []): Mention | null {
   const tok = doc.tokens[j];
-  if (!tok || !tok.isWord) return null;
+  if (!tok || !tok.isWord || NON_SPEAKERS.has(tok.norm)) return null;
   const pronoun = pronounMention(tok);
   if (pronoun) return pronoun;
   const descriptive = DESCRIPTIVE_HEADS.has(tok.norm) || determinedNoun(doc, j, floor);
@@ -106,7 +108,8 @@ export function phraseAfter(doc: Doc, k: number, last: number): Mention | null {
     let q = p;
     while (q < last) {
       const t = doc.tokens[q]!;
-      const headNext = [1, 2].some((d) => DESCRIPTIVE_HEADS.has(doc.tokens[q + d]?.norm ?? '')) && t.isWord && !CONNECTORS.has(t.norm);
+      const modifier = t.isWord && /^\p{Ll}+$/u.test(t.text) && !CONNECTORS.has(t.norm) && !DETERMINERS.has(t.norm);
+      const headNext = modifier && [1, 2].some((d) => DESCRIPTIVE_HEADS.has(doc.tokens[q + d]?.norm ?? ''));
       const ok = isCapitalised(t) || isTitleWord(t) || DESCRIPTIVE_HEADS.has(t.norm) || (CONNECTORS.has(t.norm) && q > p) || headNext;
       if (!ok) break;
       q++;

@@ -59,16 +59,45 @@ export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
 
 export const QUOTE_MARKS = new Set(['"', '«', '»', '“', '”']);
 
+const byOpen = new WeakMap<Quote[], Map<number, Quote>>();
+
 export function quoteOpeningAt(quotes: Quote[], offset: number): Quote | undefined {
-  return quotes.find((q) => q.open === offset);
+  let index = byOpen.get(quotes);
+  if (!index) {
+    index = new Map(quotes.map((q) => [q.open, q]));
+    byOpen.set(quotes, index);
+  }
+  return index.get(offset);
+}
+
+/** Quotes opening before offset, nearest first, a few at most: pairs rarely nest deeper. */
+function openedBefore(quotes: Quote[], offset: number): Quote[] {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.open < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return quotes.slice(Math.max(0, lo - 6), lo).reverse();
 }
 
 /** The closed quote strictly containing offset, if any. */
 export function enclosingQuote(quotes: Quote[], offset: number): Quote | undefined {
-  return quotes.find((q) => q.close !== null && q.open < offset && offset < q.close);
+  return openedBefore(quotes, offset).find((q) => q.close !== null && offset < q.close);
 }
 
 /** The closed quote ending just before offset on the same line, with only spaces and commas between: `"...", X said`. */
 export function quoteEndingBefore(text: string, quotes: Quote[], offset: number): Quote | undefined {
-  return quotes.find((q) => q.close !== null && q.close < offset && /^[ \t,،]*$/.test(text.slice(q.close + 1, offset)));
+  return openedBefore(quotes, offset).find((q) => q.close !== null && q.close < offset && /^[ \t,،]*$/.test(text.slice(q.close + 1, offset)));
+}
+
+/**
+ * The quote opening at offset when it holds the whole content: it is closed at the clause end
+ * ("...". or "...", he said), not a quoted word that the sentence goes on from ("X" arrived ...).
+ */
+export function contentQuoteAt(text: string, quotes: Quote[], offset: number): Quote | undefined {
+  const q = quoteOpeningAt(quotes, offset);
+  if (!q || q.close === null) return q;
+  return /^\s*([^\p{L}\p{N}\s]|$)/u.test(text.slice(q.close + 1, q.close + 3)) ? q : undefined;
 }

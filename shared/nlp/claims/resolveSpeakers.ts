@@ -6,6 +6,7 @@
 import { normalizeForSearch } from '../normalize';
 import { bareWord, isDefinite, isTitle } from './arabicWords';
 import type { Doc } from './doc';
+import { tokenAt } from './textUnits';
 import type { Frame, Gender, Mention } from './frame';
 import type { ClaimLanguage } from './types';
 
@@ -13,7 +14,7 @@ export type Resolved = { speaker: string | null; speakerSpan: [number, number] |
 
 type Referent = { name: string; words: string[]; descriptors: Set<string>; gender?: Gender; plural: boolean; person?: boolean };
 
-export function wordsOf(text: string): string[] {
+function wordsOf(text: string): string[] {
   return normalizeForSearch(text).split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
 }
 
@@ -67,12 +68,13 @@ class SpeakerResolver {
 
   /** A bare definite title (المتحدث، المصادر, the minister) naming an earlier speaker. */
   private anaphor(mention: Mention): Referent | string | undefined {
-    const tokens = wordsOf(mention.text);
+    const tokens = this.doc.tokens;
+    const at = tokenAt(tokens, mention.start);
     if (this.language === 'ar') {
-      const first = this.doc.tokens.find((t) => t.start === mention.start);
+      const first = tokens[at];
       if (!first || !isDefinite(first.norm) || !isTitle(first)) return undefined;
       const head = bareWord(first.norm);
-      const words = this.doc.tokens.filter((t) => t.isWord && t.start >= mention.start && t.end <= mention.end).map((t) => bareWord(t.norm));
+      const words = tokens.slice(at, tokenAt(tokens, mention.end)).filter((t) => t.isWord).map((t) => bareWord(t.norm));
       // المتحدث باسم جنتيلوني: every word known from an earlier speaker's phrase.
       const described = this.find((r) => words.every((w) => r.descriptors.has(w) || r.words.includes(w)));
       if (described) return described;
@@ -80,18 +82,25 @@ class SpeakerResolver {
       if (earlier) return earlier;
       // "المواطن" after "وثقه مواطن،": the definite noun takes up an indefinite one introduced earlier
       // on its own (not in construct, as in "شركة أبل").
-      const intro = this.doc.tokens.findIndex((t, k) => t.start < mention.start && t.norm === head && this.doc.tokens[k + 1]?.isWord === false);
-      return intro >= 0 ? this.doc.tokens[intro]!.text : undefined;
+      const intro = tokens.slice(0, at).findIndex((t, k) => t.norm === head && tokens[k + 1]?.isWord === false);
+      return intro >= 0 ? tokens[intro]!.text : undefined;
     }
-    const before = this.doc.tokens.filter((t) => t.end <= mention.start).pop();
-    if (before?.norm !== 'the' || /\p{Lu}/u.test(mention.text)) return undefined;
-    return this.find((r) => tokens.some((w) => r.descriptors.has(w)));
+    if (tokens[at - 1]?.norm !== 'the' || /\p{Lu}/u.test(mention.text)) return undefined;
+    const words = wordsOf(mention.text);
+    return this.find((r) => words.some((w) => r.descriptors.has(w)));
   }
 
   /** A longer description of an earlier speaker (مصادر مطلعة على مسودة التقرير after مصادر مطلعة). */
   private extended(mention: Mention): Referent | undefined {
     const words = wordsOf(cleanName(mention.text));
     return this.find((r) => r.words.length >= 2 && r.words.length < words.length && r.words.every((w, k) => words[k] === w));
+  }
+
+  /** "I" and "we" in a transcript turn ("Aner Shalev: When I ...") are the turn's speaker. */
+  private turnSpeaker(mention: Mention): string | undefined {
+    if (!/^(i|we)$/i.test(mention.text)) return undefined;
+    const lineStart = this.doc.text.lastIndexOf('\n', mention.start) + 1;
+    return /^(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}): /u.exec(this.doc.text.slice(lineStart, mention.start))?.[1];
   }
 
   private carried(frame: Frame, mention: Mention | null): Referent | undefined {
@@ -124,16 +133,18 @@ class SpeakerResolver {
     });
   }
 
+  private nameFor(frame: Frame, continued?: Resolved): string | null {
+    const mention = frame.mention;
+    if (continued) return continued.speaker;
+    if (!mention || mention.kind === 'pronoun') return (mention && this.turnSpeaker(mention)) ?? this.carried(frame, mention)?.name ?? null;
+    const anaphor = mention.kind === 'description' ? (this.anaphor(mention) ?? this.extended(mention)) : undefined;
+    if (typeof anaphor === 'string') return anaphor;
+    return anaphor?.name ?? this.fullName(cleanName(mention.text));
+  }
+
   resolve(frame: Frame, continued?: Resolved): Resolved {
     const mention = frame.mention;
-    let name: string | null = null;
-    if (continued) name = continued.speaker;
-    else if (!mention || mention.kind === 'pronoun') name = this.carried(frame, mention)?.name ?? null;
-    else {
-      const anaphor = mention.kind === 'description' ? this.anaphor(mention) ?? this.extended(mention) : undefined;
-      if (typeof anaphor === 'string') name = anaphor;
-      else name = anaphor?.name ?? this.fullName(cleanName(mention.text));
-    }
+    const name = this.nameFor(frame, continued);
     if (name) this.remember(name, frame, mention);
     const span: [number, number] | null = mention && mention.kind !== 'pronoun' && !continued ? [mention.start, mention.end] : null;
     return { speaker: name, speakerSpan: span };

@@ -2,7 +2,7 @@
 import { extractClaims } from './index';
 import type { ExtractClaimsOptions } from './types';
 
-export type ReadClaim = { speaker: string | null; mention: string | null; cue: string; content: string; direct: boolean; medium?: string; outlet?: string; when?: string };
+type ReadClaim = { speaker: string | null; mention: string | null; cue: string; content: string; direct: boolean; medium?: string; outlet?: string; when?: string };
 
 export function read(text: string, options: ExtractClaimsOptions): ReadClaim[] {
   return extractClaims(text, options).map((c) => ({

@@ -77,7 +77,3 @@ export function tokenAt(tokens: Token[], offset: number): number {
   }
   return lo;
 }
-
-export function rangeOf(ranges: Range[], offset: number): Range | undefined {
-  return ranges.find((r) => offset >= r.start && offset < r.end);
-}

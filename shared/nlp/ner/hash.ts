@@ -21,7 +21,14 @@ export function mixHash(a: number, b: number): number {
   return h >>> 0;
 }
 
-/** Hash of template name + value. */
+const templateSeeds = new Map<string, number>();
+
+/** Hash of template name + value (template seeds are memoised: there are few templates). */
 export function feature(template: string, value: string): number {
-  return hashString(value, hashString(template));
+  let seed = templateSeeds.get(template);
+  if (seed === undefined) {
+    seed = hashString(template);
+    templateSeeds.set(template, seed);
+  }
+  return hashString(value, seed);
 }

@@ -1,7 +1,7 @@
 import { memoryFeatures } from './memory';
 import { decodeModel, encodeModel, type ModelContents, type ModelStage } from './modelFormat';
 import type { NerLang, NerResources } from './resources';
-import { BIAS_FEATURE, SentenceFeaturizer } from './sentenceFeatures';
+import { BIAS_FEATURE, type SentenceFeatures, SentenceFeaturizer } from './sentenceFeatures';
 import { bilouToBio, TAG_COUNT } from './tags';
 import { marginals, viterbi } from './viterbi';
 import { emissionScores } from './weights';
@@ -43,13 +43,14 @@ export class NerModel {
     return scores;
   }
 
-  private decode(stage: ModelStage, tokens: readonly string[], extra: number[][] | undefined, withMarginals: boolean): LabelledSentence {
+  private decode(stage: ModelStage, tokens: readonly string[], sf: SentenceFeatures, extra: number[][] | undefined, withMarginals: boolean): LabelledSentence {
     const n = tokens.length;
-    const { feats, offs } = this.featurizer.featurize(tokens, extra, false);
-    const scores = emissionScores(stage.table, feats, offs, n);
+    const scores = emissionScores(stage.table, sf.feats, sf.offs, n);
     tokens.forEach((word, i) => {
       const own = this.ownScore(stage, word);
       for (let t = 0; t < TAG_COUNT; t++) scores[i * TAG_COUNT + t] = (scores[i * TAG_COUNT + t] ?? 0) + (own[t] ?? 0);
+      const more = extra?.[i];
+      if (more) stage.table.accumulate(Uint32Array.from(more), 0, more.length, scores, i * TAG_COUNT);
     });
     const tags = viterbi(scores, n, stage.transitions);
     return withMarginals ? { tags, marginals: marginals(scores, n, stage.transitions) } : { tags };
@@ -59,10 +60,14 @@ export class NerModel {
   labelDocument(doc: readonly (readonly string[])[], withMarginals = false): LabelledSentence[] {
     const [first, second] = this.stages;
     if (!first) throw new Error('model has no weights');
-    const pass1 = doc.map((s) => this.decode(first, s, undefined, withMarginals && !second));
+    // Context features are shared by both stages; only memory features differ.
+    const feats = doc.map((s) => this.featurizer.featurize(s, undefined, false));
+    const decodeAll = (stage: ModelStage, memory: number[][][] | undefined, marg: boolean) =>
+      doc.map((s, i) => this.decode(stage, s, feats[i] ?? this.featurizer.featurize(s, undefined, false), memory?.[i], marg));
+    const pass1 = decodeAll(first, undefined, withMarginals && !second);
     if (!second) return pass1;
     const memory = memoryFeatures(doc.map((s) => this.featurizer.wordInfos(s)), pass1.map((p) => p.tags));
-    return doc.map((s, i) => this.decode(second, s, memory[i], withMarginals));
+    return decodeAll(second, memory, withMarginals);
   }
 
   /** Labels the sentences of one document with IOB2 tags (the CoNLL CLI's output). */

@@ -85,19 +85,34 @@ export function encodeModel(m: ModelContents): Uint8Array {
   return out;
 }
 
+/** Calls `row(fields)` for each line of tab-separated text (indexOf scanning: this runs at load). */
+function eachLine(text: string, row: (line: string, tab: number) => void): void {
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    row(line, line.indexOf('\t'));
+    start = end + 1;
+  }
+}
+
 function parseResources(lang: NerLang, vocab: string, gaz: string, maxPhraseTokens: number): NerResources {
   const clusters = new Map<string, string>();
   const vocabRank = new Map<string, number>();
-  for (const line of vocab ? vocab.split('\n') : []) {
-    const [word = '', path = '', unranked] = line.split('\t');
+  eachLine(vocab, (line, tab) => {
+    const word = line.slice(0, tab);
+    const rest = line.slice(tab + 1);
+    const unranked = rest.endsWith('\t-');
+    const path = unranked ? rest.slice(0, -2) : rest;
     if (path) clusters.set(word, path);
-    if (unranked === undefined) vocabRank.set(word, vocabRank.size);
-  }
+    if (!unranked) vocabRank.set(word, vocabRank.size);
+  });
   const gazetteer = new Map<string, number>();
-  for (const line of gaz ? gaz.split('\n') : []) {
+  eachLine(gaz, (line) => {
     const tab = line.lastIndexOf('\t');
     gazetteer.set(line.slice(0, tab), Number(line.slice(tab + 1)));
-  }
+  });
   return { lang, clusters, vocabRank, gazetteer, maxPhraseTokens };
 }
 

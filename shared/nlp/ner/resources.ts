@@ -26,14 +26,19 @@ export interface NerResources {
   maxPhraseTokens: number;
 }
 
+// Characters the normalisers leave unchanged (ASCII, Arabic letters other than آ أ إ ة ى):
+// words made only of these skip NFKC and the fold passes, which dominate featurising time.
+const NEEDS_FOLD = /[^\u0020-\u007E\u0621\u0624\u0626-\u0628\u062A-\u063A\u0641-\u0648\u064A]/u;
+
 /** Lookup key: Arabic letter folds (English keeps case, which carries information). */
 export function lexKey(lang: NerLang, word: string): string {
-  return lang === 'ar' ? normalizeArabic(word) : word;
+  if (lang === 'en') return word;
+  return NEEDS_FOLD.test(word) ? normalizeArabic(word) : word;
 }
 
 /** Case-folded key used for gazetteer phrases and document memory. */
 export function matchKey(word: string): string {
-  return normalizeForSearch(word);
+  return NEEDS_FOLD.test(word) ? normalizeForSearch(word) : word.toLowerCase();
 }
 
 export function emptyResources(lang: NerLang): NerResources {

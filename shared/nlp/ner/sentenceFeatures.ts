@@ -14,6 +14,8 @@ export interface SentenceFeatures {
 
 export const BIAS_FEATURE = feature('bias', '');
 const BOUNDARY: WordInfo = { own: [], ctx: [feature('w', '<s>'), feature('c0', '<s>'), feature('cf', '<s>'), feature('sh', '<s>')], match: '', stemMatch: '' };
+const NEAR_SLOTS = [0, 1, 2, 3];
+const FAR_SLOTS = [0, 1, 3];
 const OFFSET_SEEDS = [-2, -1, 1, 2].map((k) => feature('off', String(k)));
 const GAZ_ATOMS = GAZ_CATEGORIES.map((c) => ['B', 'I', 'L', 'U'].map((p) => feature('gz', `${c}-${p}`)));
 
@@ -83,13 +85,15 @@ export class SentenceFeaturizer {
       [-2, -1, 1, 2].forEach((k, slot) => {
         const seed = OFFSET_SEEDS[slot] ?? 0;
         const ctx = at(i + k).ctx;
-        const count = Math.abs(k) === 1 ? ctx.length : 2;
-        for (let j = 0; j < count; j++) out.push(mixHash(seed, ctx[j] ?? 0));
+        // Far neighbours contribute word, coarse cluster and stem/shape only.
+        const slots = Math.abs(k) === 1 ? NEAR_SLOTS : FAR_SLOTS;
+        for (const j of slots) out.push(mixHash(seed, ctx[j] ?? 0));
         for (const g of gaz[i + k] ?? []) if (Math.abs(k) === 1) out.push(mixHash(seed, g));
       });
       const w = self.ctx[0] ?? 0;
       out.push(mixHash(mixHash(w, at(i - 1).ctx[0] ?? 0), 1), mixHash(mixHash(w, at(i + 1).ctx[0] ?? 0), 2));
       out.push(mixHash(mixHash(at(i - 1).ctx[0] ?? 0, at(i + 1).ctx[0] ?? 0), 3));
+      out.push(mixHash(mixHash(at(i - 1).ctx[1] ?? 0, self.ctx[1] ?? 0), 4), mixHash(mixHash(self.ctx[1] ?? 0, at(i + 1).ctx[1] ?? 0), 5));
       for (const g of gaz[i] ?? []) out.push(g);
       if (i === 0) out.push(mixHash(firstSeed, self.ctx[3] ?? 0));
       for (const f of extra?.[i] ?? []) out.push(f);

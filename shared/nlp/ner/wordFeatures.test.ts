@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { feature } from './hash';
 import { addGazetteerPhrase, emptyResources, GAZ_CATEGORIES, lexKey } from './resources';
 import { gazetteerAtoms, SentenceFeaturizer } from './sentenceFeatures';
-import { computeWordInfo, vocabularyStem, wordShape } from './wordFeatures';
+import { computeWordInfo, vocabularyStem, WordInfoCache, wordShape } from './wordFeatures';
 
 describe('word features', () => {
   it('computes shapes', () => {
@@ -40,6 +40,15 @@ describe('word features', () => {
     expect(atoms[1]).toEqual([feature('gz', 'ORG-B')]);
     expect(atoms[2]).toEqual([feature('gz', 'ORG-L')]);
     expect(atoms[0]).toEqual([]);
+  });
+
+  it('marks tokens that occur inside multi-token gazetteer names', () => {
+    const res = emptyResources('en');
+    addGazetteerPhrase(res, 'Kofi Annan', 'PER');
+    const cache = new WordInfoCache(res);
+    expect(cache.get('Annan').own).toContain(feature('gzt', 'PER'));
+    expect(cache.get('Annan').own).not.toContain(feature('gzt', 'LOC'));
+    expect(cache.get('Smith').own).not.toContain(feature('gzt', 'PER'));
   });
 
   it('lays out features per token, neighbours depending on position', () => {

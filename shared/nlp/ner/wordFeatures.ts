@@ -1,6 +1,6 @@
 import { cliticReadings } from '../tokenize';
 import { feature } from './hash';
-import { lexKey, matchKey, type NerResources } from './resources';
+import { GAZ_CATEGORIES, lexKey, matchKey, type NerResources } from './resources';
 
 /**
  * Position-free features of one word type, computed once and cached: the word, its
@@ -21,11 +21,25 @@ export interface WordInfo {
 /** Word shape: X upper, x lower, d digit, a Arabic letter, runs collapsed. */
 export function wordShape(word: string): string {
   let out = '';
+  let last = '';
   for (const ch of word) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{Nd}/u.test(ch) ? 'd' : /\p{L}/u.test(ch) ? 'a' : ch;
-    if (!out.endsWith(c)) out += c;
+    const c = shapeClass(ch);
+    if (c !== last) out += c;
+    last = c;
   }
   return out;
+}
+
+// Case tests by case mapping rather than Unicode property regexes: this runs for every new word.
+function shapeClass(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 0x30 && code <= 0x39) return 'd';
+  if ((code >= 0x660 && code <= 0x669) || (code >= 0x6f0 && code <= 0x6f9)) return 'd';
+  if (code >= 0x620 && code <= 0x6ff) return 'a';
+  const lower = ch.toLowerCase();
+  const upper = ch.toUpperCase();
+  if (lower !== upper) return ch === upper ? 'X' : 'x';
+  return /\p{L}/u.test(ch) ? 'a' : ch;
 }
 
 /**
@@ -82,7 +96,22 @@ function arabicFeatures(res: NerResources, word: string, own: number[]): { stemK
   return { stemKey, stemAtom };
 }
 
-export function computeWordInfo(res: NerResources, word: string): WordInfo {
+/** Category bits of every token that occurs inside a multi-token gazetteer phrase. */
+export function phraseTokenCategories(res: NerResources): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [phrase, bits] of res.gazetteer) {
+    if (!phrase.includes(' ')) continue;
+    for (const token of phrase.split(' ')) out.set(token, (out.get(token) ?? 0) | bits);
+  }
+  return out;
+}
+
+function partFeatures(out: number[], bits: number | undefined): void {
+  if (!bits) return;
+  GAZ_CATEGORIES.forEach((c, i) => bits & (1 << i) && out.push(feature('gzt', c)));
+}
+
+export function computeWordInfo(res: NerResources, word: string, phraseTokens?: Map<string, number>): WordInfo {
   const key = lexKey(res.lang, word);
   const match = matchKey(word);
   const shape = wordShape(word);
@@ -98,25 +127,30 @@ export function computeWordInfo(res: NerResources, word: string): WordInfo {
   if (res.lang === 'ar') {
     const { stemKey, stemAtom } = arabicFeatures(res, word, own);
     const stemMatch = matchKey(stemKey);
+    partFeatures(own, phraseTokens?.get(stemMatch) ?? phraseTokens?.get(match));
     return { own, ctx: [feature('w', key), coarse, fine, stemAtom], match, stemMatch };
   }
+  partFeatures(own, phraseTokens?.get(match));
   return { own, ctx: [feature('w', match), coarse, fine, feature('sh', shape)], match, stemMatch: match };
 }
 
 /** Caches WordInfo per word string; cleared when it grows past `limit` entries. */
 export class WordInfoCache {
   private readonly cache = new Map<string, WordInfo>();
+  private readonly phraseTokens: Map<string, number>;
 
   constructor(
     private readonly res: NerResources,
     private readonly limit = 200_000,
-  ) {}
+  ) {
+    this.phraseTokens = phraseTokenCategories(res);
+  }
 
   get(word: string): WordInfo {
     let info = this.cache.get(word);
     if (!info) {
       if (this.cache.size >= this.limit) this.cache.clear();
-      info = computeWordInfo(this.res, word);
+      info = computeWordInfo(this.res, word, this.phraseTokens);
       this.cache.set(word, info);
     }
     return info;

@@ -2,6 +2,7 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import type { Case } from '../../../../shared/domain/schemas';
 import { useI18n } from '../../i18n/I18nContext';
 import { nextIndex } from '../../lib/listNavigation';
+import './cases.css';
 
 interface Props {
   cases: readonly Case[] | null;

@@ -5,6 +5,7 @@ import { nextIndex } from '../../lib/listNavigation';
 import { displayDate } from '../reader/paragraphs';
 import { rowAt } from './documentPages';
 import { useDocumentPages } from './useDocumentPages';
+import './documents.css';
 
 const ROW_HEIGHT = 60;
 

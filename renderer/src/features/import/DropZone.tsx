@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { fromDataTransfer, type PendingFile } from './droppedFiles';
+import './import.css';
 
 const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
 

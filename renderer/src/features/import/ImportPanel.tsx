@@ -4,6 +4,7 @@ import type { MessageKey, Params } from '../../../../shared/i18n/translate';
 import { ProgressBar } from '../../components/ProgressBar';
 import { useI18n } from '../../i18n/I18nContext';
 import { countOutcomes, overallDone, type ImportState } from './importProgress';
+import './import.css';
 
 interface Props {
   state: ImportState;
@@ -50,12 +51,18 @@ export function ImportPanel({ state, onCancel, onClose }: Props) {
         </span>
       </header>
       <ProgressBar label={t('import.progress')} value={running ? done : state.total} max={state.total} />
+      {running && state.extract && (
+        <div className="import-panel__extract">
+          <span>{t('extract.importPhase')}</span>
+          <ProgressBar label={t('extract.importPhase')} value={state.extract.done} max={state.extract.total} />
+        </div>
+      )}
       {running && (
         <div className="import-panel__status">
           <span className="import-panel__current" dir="auto">
             {state.current ? t('import.current', { name: state.current }) : t('import.reading')}
           </span>
-          {state.ratePerSecond > 0 && <span className="muted">{t('import.rate', { rate: state.ratePerSecond })}</span>}
+          {state.ratePerSecond > 0 && <span className="muted">{t('import.rate', { rate: Math.round(state.ratePerSecond) })}</span>}
           <button type="button" className="button button--danger" onClick={onCancel} disabled={state.cancelling}>
             {t('import.cancel')}
           </button>

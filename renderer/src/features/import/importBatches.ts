@@ -29,7 +29,7 @@ export function planBatches(sizes: readonly number[], maxBytes = MAX_BATCH_BYTES
 export const isHiddenPath = (path: string): boolean => path.split('/').some((part) => part.startsWith('.'));
 
 /** A unique id the server tags its progress events with (crypto.getRandomValues works in every host). */
-export function newOperationId(): string {
+export function newOperationId(prefix = 'import'): string {
   const bytes = crypto.getRandomValues(new Uint8Array(8));
-  return `import-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+  return `${prefix}-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
 }

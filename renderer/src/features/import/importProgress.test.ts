@@ -24,6 +24,16 @@ const summary: ImportSummary = {
 };
 
 describe('importReducer', () => {
+  it('follows the extraction phase separately, without counting it as imported files', () => {
+    let s = importReducer(initialImportState, { type: 'start', operationId: 'op1', total: 2 });
+    s = importReducer(s, { type: 'progress', progress: progress(2) });
+    s = importReducer(s, { type: 'progress', progress: { ...progress(1), kind: 'extract' } });
+    expect(overallDone(s)).toBe(2);
+    expect(s.extract).toEqual({ done: 1, total: 2 });
+    s = importReducer(s, { type: 'batchDone', summary, sent: 2 });
+    expect(s.extract).toBeNull();
+  });
+
   it('adds progress of the batch in flight to the batches already done', () => {
     let s = importReducer(initialImportState, { type: 'start', operationId: 'op1', total: 5 });
     s = importReducer(s, { type: 'progress', progress: progress(1) });

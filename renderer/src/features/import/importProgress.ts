@@ -11,6 +11,8 @@ export interface ImportState {
   batchDone: number;
   current: string | null;
   ratePerSecond: number;
+  /** Extraction of the imported documents, reported under the same operationId once a batch is stored. */
+  extract: { done: number; total: number } | null;
   cancelling: boolean;
   outcomes: ImportOutcome[];
   error: string | null;
@@ -34,6 +36,7 @@ export const initialImportState: ImportState = {
   batchDone: 0,
   current: null,
   ratePerSecond: 0,
+  extract: null,
   cancelling: false,
   outcomes: [],
   error: null,
@@ -46,13 +49,15 @@ export function importReducer(state: ImportState, action: ImportAction): ImportS
     case 'progress': {
       const p = action.progress;
       if (state.phase !== 'running' || p.operationId !== state.operationId) return state;
-      return { ...state, batchDone: p.done, current: p.current, ratePerSecond: p.ratePerSecond };
+      if (p.kind === 'extract') return { ...state, extract: { done: p.done, total: p.total }, current: p.current };
+      return { ...state, batchDone: p.done, current: p.current, ratePerSecond: p.ratePerSecond, extract: null };
     }
     case 'batchDone':
       return {
         ...state,
         doneBefore: state.doneBefore + action.sent,
         batchDone: 0,
+        extract: null,
         outcomes: [...state.outcomes, ...action.summary.outcomes],
       };
     case 'skipped':

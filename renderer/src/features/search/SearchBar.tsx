@@ -1,8 +1,9 @@
 import { useState, type KeyboardEvent, type RefObject } from 'react';
-import { Highlighted } from '../../components/Highlighted';
 import { useI18n } from '../../i18n/I18nContext';
 import { nextIndex } from '../../lib/listNavigation';
+import { SearchResults } from './SearchResults';
 import { useSearch } from './useSearch';
+import './search.css';
 
 interface Props {
   inputRef: RefObject<HTMLInputElement | null>;
@@ -71,7 +72,7 @@ export function SearchBar({ inputRef, caseId, onOpen, onError }: Props) {
         value={query}
         role="combobox"
         aria-expanded={showResults}
-        aria-controls="search-results"
+        aria-controls={showResults ? 'search-results' : undefined}
         aria-activedescendant={showResults && search.hits.length > 0 ? `search-hit-${active}` : undefined}
         onChange={(e) => {
           setQuery(e.target.value);
@@ -92,54 +93,13 @@ export function SearchBar({ inputRef, caseId, onOpen, onError }: Props) {
         <option value="all">{t('search.scopeAll')}</option>
       </select>
       {showResults && (
-        <div className="search__popup">
-          <div className="search__summary muted">
-            <span>
-              {stale
-                ? t('app.loading')
-                : search.total === 0
-                  ? t('search.none', { query: query.trim() })
-                  : t('search.count', { count: search.total })}
-            </span>
-            <button type="button" className="button button--quiet" aria-label={t('search.close')} onClick={() => setOpen(false)}>
-              ×
-            </button>
-          </div>
-          <ul
-            id="search-results"
-            className={stale ? 'search__results search__results--stale' : 'search__results'}
-            role="listbox"
-            aria-label={t('search.results')}
-            aria-busy={stale}
-          >
-            {search.hits.map((hit, i) => (
-              <li
-                key={`${hit.documentId}-${i}`}
-                id={`search-hit-${i}`}
-                role="option"
-                aria-selected={i === active}
-                className={i === active ? 'hit hit--active' : 'hit'}
-                onMouseDown={(e) => e.preventDefault()}
-                onClick={() => choose(i)}
-              >
-                <span className="hit__title" dir="auto">
-                  <Highlighted segments={hit.title} />
-                </span>
-                <span className="hit__case muted" dir="auto">
-                  {hit.caseName}
-                </span>
-                <span className="hit__snippet" dir="auto">
-                  <Highlighted segments={hit.snippet} />
-                </span>
-              </li>
-            ))}
-          </ul>
-          {search.hits.length < search.total && (
-            <button type="button" className="button search__more" onMouseDown={(e) => e.preventDefault()} onClick={() => void search.more()}>
-              {t('search.more')}
-            </button>
-          )}
-        </div>
+        <SearchResults
+          search={search}
+          query={query.trim()}
+          active={active}
+          onChoose={choose}
+          onClose={() => setOpen(false)}
+        />
       )}
     </div>
   );

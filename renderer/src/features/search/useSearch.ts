@@ -59,3 +59,5 @@ export function useSearch(query: string, caseId: number | undefined, onError: (e
     more,
   };
 }
+
+export type Search = ReturnType<typeof useSearch>;

@@ -1,0 +1,64 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { extractDocument } from '../shared/nlp/extract';
+import { loadNerModel, recognizeEntities, type NerModel } from '../shared/nlp/ner';
+import { tokenize } from '../shared/nlp/tokenize';
+import { sharedPath } from './sharedData';
+
+const CONLL = { ar: ['ner', 'anercorp', 'test.conll'], en: ['ner', 'conll2003', 'test.conll'] } as const;
+
+/** Sentences of tokens from a CoNLL file (first column), for labelling speed. */
+function conllSentences(path: string): string[][] {
+  const out: string[][] = [];
+  let current: string[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const token = line.split(/[\t ]/)[0] ?? '';
+    if (line.trim() === '' || line.startsWith('-DOCSTART-')) {
+      if (current.length) out.push(current);
+      current = [];
+    } else if (!line.startsWith('# ')) current.push(token);
+  }
+  if (current.length) out.push(current);
+  return out;
+}
+
+function loadTimed(lang: 'ar' | 'en'): { model: NerModel; ms: number; bytes: number } {
+  const bytes = readFileSync(join('assets', 'models', `ner-${lang}.bin`));
+  const t = performance.now();
+  const model = loadNerModel(new Uint8Array(bytes));
+  return { model, ms: performance.now() - t, bytes: bytes.byteLength };
+}
+
+export async function benchNer(): Promise<void> {
+  for (const lang of ['ar', 'en'] as const) {
+    const { model, ms, bytes } = loadTimed(lang);
+    console.log(`${lang}: model ${(bytes / 1048576).toFixed(1)} MB, loaded in ${ms.toFixed(0)} ms`);
+    const conll = sharedPath(...CONLL[lang]);
+    if (conll) {
+      const sentences = conllSentences(conll);
+      const tokens = sentences.reduce((n, s) => n + s.length, 0);
+      model.labelTokens(sentences.slice(0, 200));
+      const t = performance.now();
+      // Documents of 20 sentences, as the app labels them (document memory spans a document).
+      for (let i = 0; i < sentences.length; i += 20) model.labelTokens(sentences.slice(i, i + 20));
+      const s = (performance.now() - t) / 1000;
+      console.log(`${lang}: labelled ${tokens} tokens in ${(s * 1000).toFixed(0)} ms = ${Math.round(tokens / s).toLocaleString('en')} tokens/s (one thread, features included)`);
+    }
+    const articles = sharedPath('articles', lang);
+    if (!articles) continue;
+    const texts = readdirSync(articles)
+      .filter((f) => f.endsWith('.txt'))
+      .slice(0, 300)
+      .map((f) => readFileSync(join(articles, f), 'utf8'));
+    const tokenCount = texts.reduce((n, t) => n + tokenize(t).length, 0);
+    let t = performance.now();
+    for (const text of texts) recognizeEntities(model, text);
+    let s = (performance.now() - t) / 1000;
+    console.log(`${lang}: recognizeEntities on ${texts.length} articles: ${Math.round(tokenCount / s).toLocaleString('en')} tokens/s (tokenising and marginals included)`);
+    t = performance.now();
+    for (const text of texts) extractDocument(text, { models: { [lang]: model } });
+    s = (performance.now() - t) / 1000;
+    console.log(`${lang}: whole extraction (entities, dates, claims): ${(texts.length / s).toFixed(0)} articles/s, ${Math.round(tokenCount / s).toLocaleString('en')} tokens/s`);
+  }
+}

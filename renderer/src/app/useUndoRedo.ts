@@ -1,0 +1,41 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { historyCommand } from '../features/review/reviewKeys';
+import { useI18n } from '../i18n/I18nContext';
+import { call } from '../lib/api';
+import { isTypingTarget } from '../lib/listNavigation';
+import type { Workspace } from './WorkspaceContext';
+
+/** Undo and redo of the case's review changes (kept in the archive), by key and by button, with a status message. */
+export function useUndoRedo(workspace: Pick<Workspace, 'caseId' | 'act' | 'notify'>) {
+  const { t } = useI18n();
+  const { caseId, act, notify } = workspace;
+
+  const step = useCallback(
+    async (which: 'undo' | 'redo') => {
+      const result = await act(() => call(which === 'undo' ? 'app:review.undo' : 'app:review.redo', { caseId }));
+      if (!result) return;
+      if (result.description === null) notify(t(which === 'undo' ? 'history.nothingToUndo' : 'history.nothingToRedo'));
+      else notify(t(which === 'undo' ? 'history.undone' : 'history.redone', { description: result.description }));
+    },
+    [caseId, act, notify, t],
+  );
+
+  const latest = useRef(step);
+  useEffect(() => {
+    latest.current = step;
+  });
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      // In a text field the browser's own undo applies.
+      if (isTypingTarget(e.target)) return;
+      const which = historyCommand(e);
+      if (!which) return;
+      e.preventDefault();
+      void latest.current(which);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return step;
+}

@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import type { Claim, RegisterEntity } from '../../../../shared/domain/schemas';
+import { useWorkspace } from '../../app/WorkspaceContext';
+import { useI18n } from '../../i18n/I18nContext';
+import { ClaimEditor } from './ClaimEditor';
+import { ClaimLinks } from './ClaimLinks';
+
+interface Props {
+  claim: Claim;
+  entities: readonly RegisterEntity[];
+  active: boolean;
+  showDocument: boolean;
+  selection: { start: number; end: number } | null;
+  onActivate: (claim: Claim) => void;
+}
+
+/** One claim: who said what, how and when, its review status and note; opens an editor and its evidence links. */
+export function ClaimCard({ claim, entities, active, showDocument, selection, onActivate }: Props) {
+  const { t } = useI18n();
+  const { openDocument } = useWorkspace();
+  const [editing, setEditing] = useState(false);
+  const entity = entities.find((e) => e.id === claim.speakerEntityId);
+  const speaker = entity?.name ?? claim.speaker ?? t('claims.unknownSpeaker');
+
+  return (
+    <li className={`claim claim--${claim.status}${active ? ' claim--selected' : ''}`} aria-current={active || undefined}>
+      <button type="button" className="claim__summary" onClick={() => onActivate(claim)}>
+        <span className="claim__speaker" dir="auto">
+          {speaker}
+        </span>
+        <span className="claim__cue" dir="auto">
+          {claim.cueText}
+        </span>
+        <q className="claim__content" dir="auto">
+          {claim.content}
+        </q>
+      </button>
+      <div className="claim__meta">
+        <span className={`badge badge--${claim.status}`}>{t(`claimStatus.${claim.status}`)}</span>
+        <span>{claim.direct ? t('claims.direct') : t('claims.indirect')}</span>
+        {claim.when && <bdi dir="ltr">{claim.when}</bdi>}
+        {claim.medium && <bdi>{claim.medium}</bdi>}
+        {claim.reportedVia && <span>{t('claims.via', { outlet: claim.reportedVia })}</span>}
+        {claim.links.length > 0 && <span>{t('claims.linkCount', { count: claim.links.length })}</span>}
+        {showDocument && (
+          <button type="button" className="link-button" onClick={() => openDocument(claim.documentId)}>
+            <bdi>{claim.documentTitle}</bdi>
+          </button>
+        )}
+      </div>
+      {claim.note && !editing && (
+        <p className="claim__note" dir="auto">
+          {claim.note}
+        </p>
+      )}
+      {editing ? (
+        <>
+          <ClaimEditor claim={claim} entities={entities} selection={selection} onDone={() => setEditing(false)} />
+          <ClaimLinks claim={claim} />
+        </>
+      ) : (
+        <button type="button" className="button button--quiet claim__edit" onClick={() => setEditing(true)}>
+          {t('claims.edit')}
+        </button>
+      )}
+    </li>
+  );
+}

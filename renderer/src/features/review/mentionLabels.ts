@@ -1,0 +1,15 @@
+import type { Mention } from '../../../../shared/domain/schemas';
+import type { MessageKey, Params } from '../../../../shared/i18n/translate';
+
+type T = (key: MessageKey, params?: Params) => string;
+
+export const typeName = (t: T, type: Mention['type']): string => t(`type.${type}`);
+export const typeShort = (t: T, type: Mention['type']): string => t(`type.short.${type}`);
+
+/** "Person · suggested · model · 97%" (and the resolved date for DATE mentions): hover and focus text. */
+export function describeMention(t: T, m: Mention): string {
+  const parts = [typeName(t, m.type), t(`status.${m.status}`), t(`source.${m.source}`)];
+  if (m.confidence !== null) parts.push(t('mention.confidence', { percent: Math.round(m.confidence * 100) }));
+  if (m.value) parts.push(m.value);
+  return parts.join(' · ');
+}
