@@ -5,7 +5,7 @@ import type { ImportSummary } from '../../shared/domain/schemas';
 import type { BackendContext } from './context';
 import { createImportHandlers } from './importHandlers';
 import { createReviewHandlers } from './reviewHandlers';
-import { createCase, listAllCases, requireCase } from './services/cases';
+import { createCase, listAllCases } from './services/cases';
 import { listCaseDocuments, requireDocument } from './services/documents';
 import { exportCase } from './services/exportCase';
 import { extractDocuments } from './services/extraction';

@@ -5,8 +5,8 @@
  */
 import { normalizeArabic } from './normalize';
 
-const LETTERS = '\u0621-\u064A';
-const WORD = new RegExp(`[${LETTERS}\u0640\u064B-\u065F\u0670]+`, 'gu');
+// Arabic letters, tatweel and combining marks (harakat).
+const WORD = /[\u0621-\u064A\u0640\p{M}]+/gu;
 
 /** Every Arabic word of the text, normalised, for "does this form occur on its own" checks. */
 export function arabicVocabulary(text: string): Set<string> {

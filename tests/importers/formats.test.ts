@@ -33,6 +33,14 @@ describe('formats', () => {
     expect(a.text).toContain('نص الخبر عن السد');
   });
 
+  it('reads a saved web page (MHTML) with its address', async () => {
+    const page = '<html lang="en"><head><title>Ferry resumes</title></head><body><article><p>The ferry resumed service across the river on Monday after repairs.</p></article></body></html>';
+    const mhtml = `From: <Saved by Blink>\r\nSnapshot-Content-Location: https://river.example/ferry\r\nSubject: Ferry resumes\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related; type="text/html"; boundary="B"\r\n\r\n--B\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\nContent-Location: https://river.example/ferry\r\n\r\n${page}\r\n--B--\r\n`;
+    const a = await one(utf8(mhtml), 'ferry.mhtml');
+    expect(a).toMatchObject({ title: 'Ferry resumes', url: 'https://river.example/ferry', language: 'en' });
+    expect(a.text).toContain('The ferry resumed service');
+  });
+
   it('reads a PDF text layer with page boundaries', async () => {
     const a = await one(pdf([[PARAS[0]!, PARAS[1]!], [PARAS[2]!]], { title: 'River report' }), 'report.pdf');
     expect(a.title).toBe('River report');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportOutcome } from '../../shared/domain/schemas';
+import type { ImportOutcome, Progress } from '../../shared/domain/schemas';
 import { call, useBackend } from '../helpers/backend';
 import { ARABIC_ARTICLE, ENGLISH_ARTICLE, cp1256, utf8 } from '../helpers/fixtures';
 import { hasChromium, printToPdf } from './chromiumPdf';
@@ -102,6 +102,24 @@ describe('import pipeline', () => {
     expect(note.parentDocumentId).toBe(docId(summary.outcomes[3]));
     const again = await call(backend, 'app:import.files', { caseId, files: [{ name: 'feed-again.csv', dataBase64: b64(csv) }] });
     expect(again.outcomes).toEqual([{ name: 'feed-again.csv', status: 'duplicate', duplicateOf: row.id, reason: `Duplicate of #${row.id} (same file).` }]);
+  });
+
+  it('counts the entries of a zip in the progress and stops inside it when cancelled', async () => {
+    const { backend, caseId } = await newCase();
+    const entries = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`n${String(i).padStart(2, '0')}.txt`, `Report ${i}\n\nBody of report number ${i}.`]));
+    const events: Progress[] = [];
+    backend.subscribe((event, payload) => {
+      if (event !== 'app:progress') return;
+      const p = payload as Progress;
+      if (p.kind !== 'import') return;
+      events.push(p);
+      if (p.done >= 3) void backend.invoke('app:operations.cancel', { operationId: 'op-zip' });
+    });
+    const summary = await call(backend, 'app:import.files', { caseId, files: [{ name: 'reports.zip', dataBase64: b64(zip(entries)) }], operationId: 'op-zip' });
+    expect(summary.outcomes).toHaveLength(30);
+    expect(summary.imported).toBeGreaterThanOrEqual(2);
+    expect(summary.cancelled).toBe(30 - summary.imported);
+    expect(events.at(-1)).toMatchObject({ finished: true, total: 31 });
   });
 
   it('previews and applies a column mapping', async () => {

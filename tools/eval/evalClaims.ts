@@ -3,31 +3,13 @@
  * speaker and direct/indirect accuracy per language and per file.
  *   npm run eval:claims [-- --verbose]   (--verbose lists misses, false alarms, wrong speakers)
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { extractClaims, type Claim } from '../../shared/nlp/claims/index';
+import { extractDocument } from '../../shared/nlp/extract';
+import { nerModels } from '../../electron/nlp/models';
 import { addCounts, countFile, figures, type Counts, type GoldClaim } from './claimsMatch';
+import { loadGold } from './goldData';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const dataDir = path.resolve(repoRoot, '..', 'shared', 'data');
 const verbose = process.argv.includes('--verbose');
-
-type GoldFile = { document: string; language: 'ar' | 'en'; claims: GoldClaim[] };
-
-/** Publication dates from the articles' index.tsv files, keyed by file name. */
-function documentDates(): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const lang of ['ar', 'en']) {
-    const index = path.join(dataDir, 'articles', lang, 'index.tsv');
-    if (!existsSync(index)) continue;
-    for (const line of readFileSync(index, 'utf8').split('\n').slice(1)) {
-      const [file, , , date] = line.split('\t');
-      if (file && date) out.set(file, date.slice(0, 10));
-    }
-  }
-  return out;
-}
 
 const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
 const EMPTY: Counts = { gold: 0, predicted: 0, matched: 0, speakerOk: 0, directOk: 0 };
@@ -61,24 +43,31 @@ function report(text: string, gold: GoldClaim[], predicted: Claim[]): Counts {
   return counts;
 }
 
+type Pipeline = (text: string, language: 'ar' | 'en', date: string | null) => Claim[];
+
+/** Claims alone, and the app's whole pipeline (NER entities and dates feed the claims). */
+const PIPELINES: [string, Pipeline][] = [
+  ['claims alone', (text, language, date) => extractClaims(text, { language, ...(date ? { documentDate: date } : {}) })],
+  ['app pipeline (NER + dates + claims)', (text, language, date) => extractDocument(text, { models: nerModels(), anchor: date, language }).claims],
+];
+
 function main(): void {
-  const goldDir = path.join(dataDir, 'gold');
-  const dates = documentDates();
-  const totals: Record<string, Counts> = { ar: EMPTY, en: EMPTY };
-  for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort()) {
-    const gold = JSON.parse(readFileSync(path.join(goldDir, file), 'utf8')) as GoldFile;
-    const text = readFileSync(path.join(dataDir, gold.document), 'utf8');
-    const documentDate = dates.get(path.basename(gold.document));
-    const started = performance.now();
-    const predicted = extractClaims(text, { language: gold.language, ...(documentDate ? { documentDate } : {}) });
-    const ms = performance.now() - started;
-    if (verbose) console.log(`  ${file}`);
-    const counts = report(text, gold.claims, predicted);
-    console.log(`  ${row(file, counts)}  ${ms.toFixed(0)} ms`);
-    totals[gold.language] = addCounts(totals[gold.language] ?? EMPTY, counts);
+  const files = loadGold();
+  for (const [name, run] of PIPELINES) {
+    console.log(`\n== ${name} ==`);
+    const totals: Record<string, Counts> = { ar: EMPTY, en: EMPTY };
+    for (const file of files) {
+      const started = performance.now();
+      const predicted = run(file.text, file.language, file.date);
+      const ms = performance.now() - started;
+      if (verbose) console.log(`  ${file.name}`);
+      const counts = report(file.text, file.claims, predicted);
+      console.log(`  ${row(file.name, counts)}  ${ms.toFixed(0)} ms`);
+      totals[file.language] = addCounts(totals[file.language] ?? EMPTY, counts);
+    }
+    console.log('');
+    for (const [lang, c] of Object.entries(totals)) console.log(row(lang === 'ar' ? 'Arabic' : 'English', c));
   }
-  console.log('');
-  for (const [lang, c] of Object.entries(totals)) console.log(row(lang === 'ar' ? 'Arabic' : 'English', c));
 }
 
 main();

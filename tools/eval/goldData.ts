@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { GoldClaim } from './claimsMatch';
 
 /** The team folder's data beside the checkout; read at run time, never copied. */
 export const SHARED_DATA = fileURLToPath(new URL('../../../shared/data', import.meta.url));
@@ -19,6 +20,7 @@ export interface GoldFile {
   /** The article's publication date from the articles index, when it has one. */
   date: string | null;
   entities: GoldEntity[];
+  claims: GoldClaim[];
 }
 
 function indexDates(): Map<string, string> {
@@ -42,13 +44,14 @@ export function loadGold(): GoldFile[] {
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => {
-      const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { document: string; language: 'ar' | 'en'; entities: GoldEntity[] };
+      const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { document: string; language: 'ar' | 'en'; entities: GoldEntity[]; claims: GoldClaim[] };
       return {
         name: f.replace(/\.json$/, ''),
         language: gold.language,
         text: readFileSync(join(SHARED_DATA, gold.document), 'utf8'),
         date: dates.get(basename(gold.document)) ?? null,
         entities: gold.entities,
+        claims: gold.claims,
       };
     });
 }

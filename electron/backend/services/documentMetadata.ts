@@ -4,13 +4,14 @@ import { detectLanguage } from '../../../shared/nlp/langid';
 import { getMetadata, replaceText, updateMetadata } from '../../db/repositories/documents';
 import { countReviewedAnnotations, deleteSignature, deleteSuggestions } from '../../db/repositories/documentText';
 import { readFileBytes } from '../../db/repositories/files';
-import { saveSignature } from '../../db/repositories/nearDuplicates';
 import { minhash } from '../../importers/minhash';
 import { parseFile } from '../../importers/parseFile';
 import type { BackendContext } from '../context';
 import { audit } from './audit';
+import { reresolveDates } from './dates';
 import { requireDocument } from './documents';
 import { textKey } from './importStore';
+import { storeSignature } from './nearDuplicates';
 
 /** Corrects a document's metadata in one audited transaction; the text never changes. */
 export function updateDocumentMetadata(ctx: BackendContext, id: number, changes: Partial<DocumentMetadata>): Document {
@@ -22,6 +23,8 @@ export function updateDocumentMetadata(ctx: BackendContext, id: number, changes:
     const after = { ...before, ...changes };
     updateMetadata(db, id, after);
     audit(ctx, { action: 'document.updateMetadata', objectType: 'document', objectUid: row.uid, caseId: row.case_id, documentId: id, before, after });
+    // Relative dates ("yesterday", "last Monday") follow a corrected publication date.
+    if (after.publishedAt !== before.publishedAt) reresolveDates(ctx, id);
   })();
   return requireDocument(ctx, id);
 }
@@ -53,7 +56,7 @@ export async function redecodeDocument(ctx: BackendContext, id: number, encoding
     const language = article.language ?? detectLanguage(article.text);
     replaceText(db, id, { title: article.title, text: article.text, textSha256: textKey(article.text), encoding, language });
     const sig = minhash(article.text);
-    if (sig) saveSignature(db, doc.caseId, id, sig);
+    if (sig) storeSignature(db, doc.caseId, id, sig);
     audit(ctx, {
       action: 'document.redecode',
       objectType: 'document',

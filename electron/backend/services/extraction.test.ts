@@ -95,3 +95,23 @@ describe('corrections teach the case', () => {
     }
   });
 });
+
+describe('dates follow the publication date', () => {
+  const env = useBackend();
+
+  it('re-resolves relative dates when a user corrects the publication date, and keeps absolute ones', async () => {
+    const backend = env.open();
+    const c = await call(backend, 'app:cases.create', { name: 'Dates' });
+    const text = 'Bridge reopens\n\nThe bridge reopened yesterday, the council said. Repairs began on 3 March 2024.\n';
+    const s = await call(backend, 'app:import.files', { caseId: c.id, files: [{ name: 'bridge.txt', dataBase64: b64(text) }] });
+    const id = s.outcomes[0]?.status === 'imported' ? s.outcomes[0].documentId : 0;
+    await call(backend, 'app:documents.updateMetadata', { id, metadata: { publishedAt: '2024-03-20' } });
+    const dates = () => call(backend, 'app:mentions.list', { documentId: id }).then((ms) => ms.filter((m) => m.type === 'DATE'));
+    expect((await dates()).map((m) => [m.text, m.value])).toEqual([
+      ['yesterday', '2024-03-19'],
+      ['3 March 2024', '2024-03-03'],
+    ]);
+    await call(backend, 'app:documents.updateMetadata', { id, metadata: { publishedAt: '2024-04-02' } });
+    expect((await dates()).map((m) => m.value)).toEqual(['2024-04-01', '2024-03-03']);
+  });
+});

@@ -4,7 +4,7 @@ import { matchGazetteer, type GazetteerEntry } from '../../../shared/nlp/caseGaz
 import type { Extraction, ExtractedEntity } from '../../../shared/nlp/extract';
 import { caseAliases } from '../../db/repositories/entities';
 import { claimContentKeys, deleteUnreviewedModelClaims, insertClaim } from '../../db/repositories/claims';
-import { getDocument, listDocumentIds } from '../../db/repositories/documents';
+import { documentUid, getDocument, listDocumentIds } from '../../db/repositories/documents';
 import { deleteUnreviewedModelMentions, insertMention, mentionSpanKeys, rejectedTexts } from '../../db/repositories/mentions';
 import type { BackendContext } from '../context';
 import { audit } from './audit';
@@ -87,7 +87,7 @@ function storeExtraction(
       });
       claims++;
     }
-    const docUid = db.prepare('SELECT uid FROM documents WHERE id = ?').pluck().get(documentId) as string;
+    const docUid = documentUid(db, documentId) ?? '';
     audit(ctx, { action: 'document.extract', objectType: 'document', objectUid: docUid, caseId, documentId, after: { language: ex.language, anchor: ex.anchor, entities, claims } });
     return { entities, claims };
   })();

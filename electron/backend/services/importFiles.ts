@@ -8,6 +8,7 @@ import { createParser, DEFAULT_PARSE_LIMITS, type ParseLimits, type Parser } fro
 import type { ImportSource } from '../../importers/sources';
 import type { ColumnMapping, EmbeddedFile, ParsedArticle } from '../../importers/types';
 import type { BackendContext } from '../context';
+import type { Operation } from '../progress';
 import { requireCase } from './cases';
 import { sha256, storeArticle, type FileSource } from './importStore';
 
@@ -30,12 +31,15 @@ function reasonOf(error: unknown): string {
 
 const tooLarge = (size: number) => new UserError('invalid_input', `Too large: ${(size / 1048576).toFixed(0)} MB (at most ${MAX_FILE_BYTES / 1048576} MB per file).`);
 
-/** One batch: the case, the parser worker and the outcomes so far. */
+/** One batch: the case, the parser worker, the progress and the outcomes so far. */
 interface Batch {
   ctx: BackendContext;
   caseId: number;
   parser: Parser;
   options: ImportOptions;
+  op: Operation;
+  /** Files to do: the sources, plus the entries of containers as they are opened. */
+  total: number;
   outcomes: ImportOutcome[];
 }
 
@@ -105,9 +109,15 @@ async function importEntries(b: Batch, unit: Unit, entries: readonly EmbeddedFil
     b.outcomes.push({ name: unit.label, status: 'failed', reason: `Archives nested more than ${MAX_DEPTH} deep are not opened (a possible zip bomb).` });
     return;
   }
+  b.total += entries.length;
+  b.op.setTotal(b.total);
   for (const entry of entries) {
-    const fileName = basename(entry.name);
-    await importUnit(b, { label: `${unit.label} › ${entry.name}`, fileName, bytes: entry.bytes, depth: unit.depth + 1, parentDocumentId });
+    const label = `${unit.label} › ${entry.name}`;
+    // A cancel inside a large zip stops after the current entry too.
+    if (b.op.cancelled) b.outcomes.push({ name: label, status: 'cancelled', reason: 'Import was cancelled before this file.' });
+    else await importUnit(b, { label, fileName: basename(entry.name), bytes: entry.bytes, depth: unit.depth + 1, parentDocumentId });
+    b.op.step(label);
+    await yieldToEventLoop();
   }
 }
 
@@ -149,7 +159,7 @@ export async function importSources(
 ): Promise<ImportSummary> {
   requireCase(ctx, caseId);
   const op = ctx.operations.start('import', sources.length, operationId);
-  const batch: Batch = { ctx, caseId, parser: createParser(options.limits ?? DEFAULT_PARSE_LIMITS), options, outcomes: [] };
+  const batch: Batch = { ctx, caseId, parser: createParser(options.limits ?? DEFAULT_PARSE_LIMITS), options, op, total: sources.length, outcomes: [] };
   try {
     for (const source of sources) {
       const name = basename(source.name);

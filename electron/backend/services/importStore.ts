@@ -6,11 +6,11 @@ import { detectLanguage } from '../../../shared/nlp/langid';
 import { normalizeForSearch } from '../../../shared/nlp/normalize';
 import { findDocumentByTextHash, insertDocument } from '../../db/repositories/documents';
 import { findFileBySha, insertFile } from '../../db/repositories/files';
-import { findMostSimilar, saveSignature } from '../../db/repositories/nearDuplicates';
 import { NEAR_DUPLICATE_THRESHOLD, minhash } from '../../importers/minhash';
 import type { ParsedArticle } from '../../importers/types';
 import type { BackendContext } from '../context';
 import { audit } from './audit';
+import { findMostSimilar, storeSignature } from './nearDuplicates';
 
 /** News articles are thousands of characters; a text past this is a dump, not an article. */
 export const MAX_TEXT_CHARS = 10_000_000;
@@ -97,7 +97,7 @@ export function storeArticle(ctx: BackendContext, input: StoreInput): ImportOutc
       nearDuplicateSimilarity: near?.similarity ?? null,
       now,
     });
-    if (signature) saveSignature(db, caseId, id, signature);
+    if (signature) storeSignature(db, caseId, id, signature);
     audit(ctx, {
       action: 'document.import',
       objectType: 'document',

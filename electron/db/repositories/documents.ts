@@ -170,3 +170,7 @@ export function replaceText(db: Db, id: number, d: { title: string; text: string
     id,
   });
 }
+
+export function documentUid(db: Db, id: number): string | undefined {
+  return db.prepare('SELECT uid FROM documents WHERE id = ?').pluck().get(id) as string | undefined;
+}

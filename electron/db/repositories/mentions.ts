@@ -149,3 +149,7 @@ export function rejectedTexts(db: Db, caseId: number): string[] {
 export function setMentionsType(db: Db, entityId: number, type: Mention['type'], now: string): void {
   db.prepare('UPDATE mentions SET type = ?, updated_at = ? WHERE entity_id = ?').run(type, now, entityId);
 }
+
+export function setMentionValue(db: Db, id: number, value: string | null, now: string): void {
+  db.prepare('UPDATE mentions SET value = ?, updated_at = ? WHERE id = ?').run(value, now, id);
+}

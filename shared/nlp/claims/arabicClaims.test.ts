@@ -166,6 +166,15 @@ describe('Arabic speaker phrases in harder positions', () => {
     expect(claims[1]).toMatchObject({ speaker: 'فهد الدوسري', mention: null, content: 'وسينتهي المشروع خلال عامين' });
   });
 
+  it('keeps the addressee of a demand out of the speaker and the content', () => {
+    const claims = ar('وقال المواطن خالد سعيد إن الطريق خطير. وطالب الجهات المعنية بسرعة إصلاحه. ودعت الوزارة المواطنين إلى الحذر.');
+    expect(claims.map((c) => [c.speaker, c.content])).toEqual([
+      ['خالد سعيد', 'الطريق خطير'],
+      ['خالد سعيد', 'بسرعة إصلاحه'],
+      ['الوزارة', 'الحذر'],
+    ]);
+  });
+
   it('reads a partitive speaker', () => {
     const [c] = ar('وقال عدد من السكان إن المياه انقطعت منذ يومين.');
     expect(c!.speaker).toBe('عدد من السكان');

@@ -56,7 +56,10 @@ function demandSubject(doc: Doc, from: number, to: number): RegionReading {
   const head = doc.tokens[from];
   const subject = head !== undefined && (isTitle(head) || (isNameWord(head) && !isDefinite(head.norm)));
   if (!head || from >= to || !subject) return regionOf(doc, from, from);
-  return regionOf(doc, from, nominalSubjectEnd(doc, from, to));
+  let end = nominalSubjectEnd(doc, from, to);
+  // A plural of people after the subject is the addressee: ودعت الوزارة المواطنين.
+  while (end - 1 > from && /^ال.*(ين|ون)$/.test(doc.tokens[end - 1]!.norm)) end--;
+  return regionOf(doc, from, end);
 }
 
 function verbFrame(ctx: Ctx, i: number, cue: Extract<ArabicCue, { type: 'verb' | 'participle' }>): Frame | null {

@@ -1,7 +1,7 @@
 /** Reads the words between an Arabic reporting verb and its content: speaker, medium, dates. */
-import { COMPLEMENTISERS, isArabicPluralHead, PREPOSITIONS } from './arabicLexicon';
+import { ATTRIBUTION_PREPS, COMPLEMENTISERS, isArabicPluralHead, PREPOSITIONS } from './arabicLexicon';
 import { findName, type Segment } from './arabicNames';
-import { bareWord, isDateOrAdverb, isDefinite, isMediumWord, isNameWord, isPronounPhrase, isTitle, trailingName } from './arabicWords';
+import { bareWord, isDateOrAdverb, isDefinite, isMediumWord, isNameWord, isPronounPhrase, isTitle, stripConjunction, trailingName } from './arabicWords';
 import type { Doc } from './doc';
 import type { Mention } from './frame';
 import { QUOTE_MARKS } from './quotes';
@@ -68,7 +68,7 @@ function segments(doc: Doc, first: number, last: number, medium: { value?: strin
       return out;
     }
     const dated = i > start && isDateOrAdverb(tok) && !isPronounPhrase(tok.norm);
-    if (isMediumPhrase || PHRASE_ENDS.has(tok.norm) || dated) {
+    if (isMediumPhrase || PHRASE_ENDS.has(tok.norm) || ATTRIBUTION_PREPS.has(tok.norm) || ATTRIBUTION_PREPS.has(stripConjunction(tok.norm)) || dated) {
       push(i);
       cut = true;
     }
@@ -145,17 +145,22 @@ export function readArabicSubjectBefore(doc: Doc, cueIndex: number, sentenceFirs
   // "وكانت وزيرة الإعلام نادية السقاف قد قالت": the phrase between كان and قد is the subject.
   if (['قد', 'لقد'].includes(doc.tokens[cueIndex - 1]?.norm ?? '')) {
     for (let k = cueIndex - 2; k >= sentenceFirst && k >= cueIndex - 12; k--) {
-      if (AUXILIARIES.has(doc.tokens[k]!.norm)) return k + 1 < cueIndex - 1 ? readArabicRegion(doc, k + 1, cueIndex - 1).mention : null;
+      if (!AUXILIARIES.has(doc.tokens[k]!.norm)) continue;
+      // "كانت الوزيرة فلانة قد قالت", or the subject before كان: "علي النعيمي، الوزير، كان قد أشار".
+      if (k + 1 < cueIndex - 1) return readArabicRegion(doc, k + 1, cueIndex - 1).mention;
+      return k > sentenceFirst ? readArabicRegion(doc, sentenceFirst, k).mention : null;
     }
     return null;
   }
   const name = trailingName(doc.tokens, sentenceFirst, cueIndex);
   if (!name) {
-    // A definite noun right after a complementiser, كان or لكن: "أن الكلية طالبت"، "لكن الوزارة أكدت".
-    const noun = doc.tokens[cueIndex - 1];
-    const comp = doc.tokens[cueIndex - 2];
-    const described = noun && comp && isDefinite(noun.norm) && !isDateOrAdverb(noun) && (COMPLEMENTISERS.has(comp.norm) || AUXILIARIES.has(comp.norm) || CONTRASTS.has(comp.norm));
-    return described ? mentionOf(doc, cueIndex - 1, cueIndex, 'description', [bareWord(noun.norm)]) : null;
+    // A definite phrase right after a complementiser, كان or لكن: "أن المديرية العامة للجوازات
+    // أعلنت"، "لكن الوزارة أكدت".
+    let j = cueIndex - 1;
+    while (j > sentenceFirst && cueIndex - j <= 4 && isDefinite(doc.tokens[j]!.norm) && !isDateOrAdverb(doc.tokens[j]!)) j--;
+    const opener = doc.tokens[j]?.norm ?? '';
+    const described = j < cueIndex - 1 && (COMPLEMENTISERS.has(opener) || AUXILIARIES.has(opener) || CONTRASTS.has(opener));
+    return described ? mentionOf(doc, j + 1, cueIndex, 'description', doc.tokens.slice(j + 1, cueIndex).map((t) => bareWord(t.norm))) : null;
   }
   const left = doc.tokens[name[0] - 1];
   const opensClause = name[0] === sentenceFirst || !left || !left.isWord || COMPLEMENTISERS.has(left.norm) || isTitle(left) || AUXILIARIES.has(left.norm);

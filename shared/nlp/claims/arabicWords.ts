@@ -112,7 +112,7 @@ export function trailingName(tokens: Token[], from: number, to: number): [number
   }
   if (p === to) return null;
   const head = tokens[p - 1];
-  if (p > from && head && DESCRIPTIVE_HEADS.has(bareWord(head.norm))) return null;
+  if (p > from && head && DESCRIPTIVE_HEADS.has(bareWord(head.norm)) && !isDefinite(head.norm)) return null;
   // An indefinite title with a nisba after it is described, not named (متحدث رسمي عراقي).
   if (p > from && head && isTitle(head) && !isDefinite(head.norm) && to - p === 1 && /ي$/.test(tokens[p]!.norm)) return null;
   // A speaker is not inside a prepositional phrase (مصادر مطلعة على مسودة التقرير).

@@ -1,4 +1,11 @@
-/** Claim (attribution) extraction for Arabic and English news: who said what, when. */
+/**
+ * Claim (attribution) extraction for Arabic and English news: who said what, when. Rules, no
+ * model: find cues (reporting verbs, participles, بحسب/according to, نقلت ... عن X قوله), read
+ * the speaker phrase next to each (VSO in Arabic, SVO or inverted in English), take the content
+ * from the opener (إنّ/أنّ، إلى، colon, quotation, that) to the clause end or the next cue, then
+ * resolve speakers over the document (full names, titles, pronouns, carried subjects) and date
+ * each claim. Entities and dates from NER/findDates are optional refinements.
+ */
 import { classifyArabic } from './arabicCues';
 import { readArabicFrames } from './arabicFrames';
 import { claimDate } from './claimDate';

@@ -4,13 +4,22 @@ import { useWorkspace } from '../../app/WorkspaceContext';
 import { useI18n } from '../../i18n/I18nContext';
 import { call } from '../../lib/api';
 import { useLoad } from '../../lib/useLoad';
+import { isolate } from '../review/mentionLabels';
 import { auditTime, summariseChange } from './auditSummary';
 import './audit.css';
 
 type Subject = { documentId: number } | { entityId: number };
 
+interface Props {
+  subject: Subject;
+  title: string;
+  /** The document's text, so changed spans read as words rather than offsets. */
+  documentText?: string;
+  onClose: () => void;
+}
+
 /** Who changed what and when, for one document or one entity: newest first, changes as before → after. */
-export function AuditDialog({ subject, title, onClose }: { subject: Subject; title: string; onClose: () => void }) {
+export function AuditDialog({ subject, title, documentText, onClose }: Props) {
   const { t } = useI18n();
   const { version, onError } = useWorkspace();
   const scope = 'documentId' in subject ? `document:${subject.documentId}` : `entity:${subject.entityId}`;
@@ -18,7 +27,7 @@ export function AuditDialog({ subject, title, onClose }: { subject: Subject; tit
   const newestFirst = [...(entries ?? [])].sort((a, b) => b.at.localeCompare(a.at));
 
   return (
-    <Modal title={t('audit.title', { name: title })} onClose={onClose} wide>
+    <Modal title={t('audit.title', { name: isolate(title) })} onClose={onClose} wide>
       {entries === null ? (
         <p className="muted">{t('app.loading')}</p>
       ) : newestFirst.length === 0 ? (
@@ -26,7 +35,7 @@ export function AuditDialog({ subject, title, onClose }: { subject: Subject; tit
       ) : (
         <ol className="audit-list">
           {newestFirst.map((e) => (
-            <AuditRow key={e.uid} entry={e} />
+            <AuditRow key={e.uid} entry={e} documentText={documentText} />
           ))}
         </ol>
       )}
@@ -37,9 +46,9 @@ export function AuditDialog({ subject, title, onClose }: { subject: Subject; tit
   );
 }
 
-function AuditRow({ entry }: { entry: AuditEntry }) {
+function AuditRow({ entry, documentText }: { entry: AuditEntry; documentText: string | undefined }) {
   const { t } = useI18n();
-  const summary = summariseChange(entry.before, entry.after);
+  const summary = summariseChange(entry.before, entry.after, documentText);
   return (
     <li className="audit-entry">
       <div className="audit-entry__head">
@@ -48,6 +57,7 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
         </bdi>
         <bdi className="audit-entry__actor">{entry.actor}</bdi>
         <code>{entry.action}</code>
+        {summary.subject && <bdi className="audit-entry__subject">“{summary.subject}”</bdi>}
         <span className="muted">
           {t(`audit.${summary.kind}`)} · {entry.objectType}
         </span>

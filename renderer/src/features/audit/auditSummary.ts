@@ -8,6 +8,8 @@ export interface FieldChange {
 
 export interface ChangeSummary {
   kind: 'created' | 'deleted' | 'changed';
+  /** What the row is about, as a reader names it: a mention's text, an entity's name, an alias. */
+  subject: string | null;
   fields: FieldChange[];
 }
 
@@ -25,11 +27,27 @@ export function showValue(value: unknown): string | null {
   return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
 }
 
-/** The fields that differ between before and after (all set fields when the row was created or deleted). */
-export function summariseChange(before: unknown, after: unknown): ChangeSummary {
+/** The text a row with start/end offsets covers in the document, when the text is known. */
+function spanText(row: Record<string, unknown> | null, text: string | undefined): string | null {
+  if (!row || text === undefined || typeof row.start !== 'number' || typeof row.end !== 'number') return null;
+  return text.slice(row.start, row.end);
+}
+
+function subjectOf(row: Record<string, unknown> | null, text: string | undefined): string | null {
+  if (!row) return null;
+  for (const key of ['name', 'alias']) if (typeof row[key] === 'string') return row[key];
+  return spanText(row, text);
+}
+
+/**
+ * The fields that differ between before and after (all set fields when the row was created or
+ * deleted); with the document text, a changed span also shows the text it covered and covers now.
+ */
+export function summariseChange(before: unknown, after: unknown, documentText?: string): ChangeSummary {
   const b = isRecord(before) ? before : null;
   const a = isRecord(after) ? after : null;
   const kind = b === null ? 'created' : a === null ? 'deleted' : 'changed';
+  const subject = subjectOf(a ?? b, documentText);
   const keys = [...new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})])].filter((k) => !HIDDEN.test(k));
   const fields: FieldChange[] = [];
   for (const field of keys) {
@@ -39,7 +57,10 @@ export function summariseChange(before: unknown, after: unknown): ChangeSummary 
     if (kind !== 'changed' && was === null && now === null) continue;
     fields.push({ field, before: was, after: now });
   }
-  return { kind, fields: fields.slice(0, MAX_FIELDS) };
+  const wasText = spanText(b, documentText);
+  const nowText = spanText(a, documentText);
+  if (kind === 'changed' && wasText !== nowText) fields.unshift({ field: 'text', before: showValue(wasText), after: showValue(nowText) });
+  return { kind, subject: showValue(subject), fields: fields.slice(0, MAX_FIELDS) };
 }
 
 /** "2026-11-29 18:40" from an ISO timestamp, in UTC so every reader sees the same figure. */

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Claim, RegisterEntity } from '../../../../shared/domain/schemas';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { useI18n } from '../../i18n/I18nContext';
+import { isolate } from '../review/mentionLabels';
 import { ClaimEditor } from './ClaimEditor';
 import { ClaimLinks } from './ClaimLinks';
 
@@ -40,7 +41,7 @@ export function ClaimCard({ claim, entities, active, showDocument, selection, on
         <span>{claim.direct ? t('claims.direct') : t('claims.indirect')}</span>
         {claim.when && <bdi dir="ltr">{claim.when}</bdi>}
         {claim.medium && <bdi>{claim.medium}</bdi>}
-        {claim.reportedVia && <span>{t('claims.via', { outlet: claim.reportedVia })}</span>}
+        {claim.reportedVia && <span>{t('claims.via', { outlet: isolate(claim.reportedVia) })}</span>}
         {claim.links.length > 0 && <span>{t('claims.linkCount', { count: claim.links.length })}</span>}
         {showDocument && (
           <button type="button" className="link-button" onClick={() => openDocument(claim.documentId)}>

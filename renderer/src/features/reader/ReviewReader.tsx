@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Claim, Document } from '../../../../shared/domain/schemas';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { useI18n } from '../../i18n/I18nContext';
@@ -41,11 +41,21 @@ export function ReviewReader({ doc, meta, onClose }: { doc: Document; meta: Reac
     if (isTypingTarget(e.target)) return;
     const rtl = e.target instanceof Element && getComputedStyle(e.target).direction === 'rtl';
     const command = reviewCommand(e, rtl);
-    if (!command) return;
-    if (command.kind === 'help') setDialog('help');
-    else if (!review.run(command)) return;
+    if (!command || !review.run(command)) return;
     e.preventDefault();
   };
+
+  // "?" opens the shortcut list from anywhere in the window except a text field.
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key === '?' && !isTypingTarget(e.target) && !e.ctrlKey && !e.metaKey) {
+        e.preventDefault();
+        setDialog('help');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   const activateClaim = (claim: Claim) => {
     setActiveClaimId(claim.id);
@@ -103,6 +113,11 @@ export function ReviewReader({ doc, meta, onClose }: { doc: Document; meta: Reac
         <AddMentionPopover
           selection={selection}
           selectedText={doc.text.slice(selection.start, selection.end)}
+          movable={review.focused && review.focused.start < selection.end && selection.start < review.focused.end ? review.focused.text : null}
+          onMove={() => {
+            clearSelection();
+            void review.resizeTo(selection.start, selection.end);
+          }}
           onClose={clearSelection}
           onAdd={(type) => {
             clearSelection();
@@ -111,7 +126,7 @@ export function ReviewReader({ doc, meta, onClose }: { doc: Document; meta: Reac
         />
       )}
       {dialog === 'help' && <ShortcutHelp onClose={() => setDialog(null)} />}
-      {dialog === 'audit' && <AuditDialog subject={{ documentId: doc.id }} title={doc.title} onClose={() => setDialog(null)} />}
+      {dialog === 'audit' && <AuditDialog subject={{ documentId: doc.id }} title={doc.title} documentText={doc.text} onClose={() => setDialog(null)} />}
     </article>
   );
 }

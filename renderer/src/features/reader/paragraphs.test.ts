@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { displayDate, isWebUrl, splitParagraphs } from './paragraphs';
+import { displayDate, isWebUrl } from './paragraphs';
 
 describe('reader helpers', () => {
-  it('splits text into trimmed non-empty paragraphs', () => {
-    const text = 'أعلنت الحكومة اليوم خطة جديدة.\r\n\r\n  The minister said talks continue.  \nسطر ثالث';
-    expect(splitParagraphs(text)).toEqual(['أعلنت الحكومة اليوم خطة جديدة.', 'The minister said talks continue.', 'سطر ثالث']);
-    expect(splitParagraphs('\n\n')).toEqual([]);
-  });
-
   it('shows the date part of ISO timestamps', () => {
     expect(displayDate('2024-03-05T10:00:00Z')).toBe('2024-03-05');
     expect(displayDate('2024-03-05')).toBe('2024-03-05');

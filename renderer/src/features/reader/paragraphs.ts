@@ -1,11 +1,3 @@
-/** One paragraph per non-empty line: each gets its own direction in the reader. */
-export function splitParagraphs(text: string): string[] {
-  return text
-    .split(/\r\n|\r|\n|\u2029/)
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0);
-}
-
 /** The date part of an ISO timestamp (unambiguous in both languages); other strings as they are. */
 export function displayDate(value: string | null): string | null {
   if (!value) return null;

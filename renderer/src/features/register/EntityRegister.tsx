@@ -20,6 +20,8 @@ export function EntityRegister() {
   const entities = useLoad(`entities:${caseId}`, version, () => call('app:entities.list', { caseId }), onError);
   const documents = useLoad(`documents:${caseId}`, version, () => call('app:documents.list', { caseId, limit: 1000 }), onError);
   const [query, setQuery] = useState('');
+  // Entities left without mentions (e.g. after a boundary fix renamed a mention) are hidden unless asked for.
+  const [showUnused, setShowUnused] = useState(false);
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   const [merging, setMerging] = useState(false);
   const [history, setHistory] = useState<RegisterEntity | null>(null);
@@ -27,9 +29,9 @@ export function EntityRegister() {
 
   const shown = useMemo(() => {
     const q = query.trim().toLowerCase();
-    const list = entities ?? [];
+    const list = (entities ?? []).filter((e) => showUnused || e.mentionCount > 0);
     return q ? list.filter((e) => e.name.toLowerCase().includes(q) || e.aliases.some((a) => a.alias.toLowerCase().includes(q))) : list;
-  }, [entities, query]);
+  }, [entities, query, showUnused]);
   const chosen = (entities ?? []).filter((e) => selected.has(e.id));
   const titles = useMemo(() => new Map((documents?.items ?? []).map((d) => [d.id, d.title])), [documents]);
 
@@ -46,7 +48,11 @@ export function EntityRegister() {
       <MergeSuggestions entities={entities} />
       <div className="register__toolbar">
         <input type="search" aria-label={t('register.filter')} placeholder={t('register.filter')} value={query} dir="auto" onChange={(e) => setQuery(e.target.value)} />
-        <span className="muted">{t('register.count', { count: entities.length })}</span>
+        <span className="muted">{t('register.count', { count: shown.length })}</span>
+        <label className="field field--inline">
+          <input type="checkbox" checked={showUnused} onChange={(e) => setShowUnused(e.target.checked)} />
+          <span>{t('register.showUnused')}</span>
+        </label>
         <button type="button" className="button button--primary" disabled={chosen.length < 2} onClick={() => setMerging(true)}>
           {t('register.mergeSelected', { count: chosen.length })}
         </button>

@@ -36,13 +36,19 @@ export function AnnotatedText({ text, lang, mentions, claimParts, activeClaimId,
   const paragraphs = useMemo(() => paragraphsOf(text), [text]);
   const lastFocused = useRef<number | null>(null);
 
+  // Keyboard focus follows the focused mention, also when a reload re-creates its element; focus
+  // elsewhere (a field, a button in the side panel) is never taken away.
   useEffect(() => {
-    if (focusedId === null || focusedId === lastFocused.current) return;
-    const el = bodyRef.current?.querySelector<HTMLElement>(`[data-heads~="${focusedId}"]`);
-    if (!el || isTypingTarget(document.activeElement)) return;
+    const body = bodyRef.current;
+    const el = focusedId === null ? null : body?.querySelector<HTMLElement>(`[data-heads~="${focusedId}"]`);
+    if (!body || !el || el === document.activeElement) return;
+    const moved = focusedId !== lastFocused.current;
+    const active = document.activeElement;
+    if (!moved && active !== document.body && !body.contains(active)) return;
+    if (isTypingTarget(active)) return;
     lastFocused.current = focusedId;
-    el.focus();
-    el.scrollIntoView({ block: 'nearest' });
+    el.focus({ preventScroll: !moved });
+    if (moved) el.scrollIntoView({ block: 'nearest' });
   });
 
   const renderSegment = (seg: Segment<Mention, ClaimPart>) => {

@@ -2,7 +2,7 @@ import type { EntityTypeName, Mention } from '../../../../shared/domain/schemas'
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { useI18n } from '../../i18n/I18nContext';
 import { call } from '../../lib/api';
-import { describeMention, typeName } from './mentionLabels';
+import { describeMention, isolate, typeName } from './mentionLabels';
 import { ENTITY_TYPES } from './reviewKeys';
 import type { MentionReview } from './useMentionReview';
 
@@ -23,7 +23,7 @@ export function MentionPanel({ review, documentId }: { review: MentionReview; do
 
   const reviewName = async (scope: 'document' | 'case', status: 'accepted' | 'rejected') => {
     const done = await act(() => call('app:mentions.reviewName', { caseId, documentId: scope === 'document' ? documentId : null, text: m.text, status }));
-    if (done) notify(t('review.bulkDone', { count: done.changed, text: m.text }));
+    if (done) notify(t('review.bulkDone', { count: done.changed, text: isolate(m.text) }));
   };
 
   return (
@@ -62,7 +62,7 @@ export function MentionPanel({ review, documentId }: { review: MentionReview; do
         </select>
       </label>
       <fieldset className="mention-panel__bulk">
-        <legend>{t('review.allOf', { text: m.text })}</legend>
+        <legend>{t('review.allOf', { text: isolate(m.text) })}</legend>
         <button type="button" className="button" onClick={() => void reviewName('document', 'accepted')}>
           {t('review.acceptInDocument')}
         </button>

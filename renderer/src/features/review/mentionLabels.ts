@@ -3,6 +3,9 @@ import type { MessageKey, Params } from '../../../../shared/i18n/translate';
 
 type T = (key: MessageKey, params?: Params) => string;
 
+/** Wraps a name in bidi isolates so an Arabic name inside an English sentence (or the reverse) keeps its order. */
+export const isolate = (text: string): string => `\u2068${text}\u2069`;
+
 export const typeName = (t: T, type: Mention['type']): string => t(`type.${type}`);
 export const typeShort = (t: T, type: Mention['type']): string => t(`type.short.${type}`);
 

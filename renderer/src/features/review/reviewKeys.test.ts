@@ -33,6 +33,14 @@ describe('reviewCommand', () => {
   });
 });
 
+describe('latinKey', () => {
+  it('reads letters typed on an Arabic layout by their physical key', () => {
+    expect(reviewCommand({ ...key('ش'), code: 'KeyA' }, true)).toEqual({ kind: 'accept' });
+    expect(reviewCommand({ ...key('ق'), code: 'KeyR' }, true)).toEqual({ kind: 'reject' });
+    expect(reviewCommand({ ...key('?'), code: 'Slash' }, false)).toBeNull();
+  });
+});
+
 describe('typeOfDigit and historyCommand', () => {
   it('reads western and Arabic-Indic digits', () => {
     expect(typeOfDigit('1')).toBe('PER');

@@ -15,15 +15,23 @@ export type ReviewCommand =
   | { kind: 'retype'; type: EntityTypeName }
   | { kind: 'delete' }
   | { kind: 'resize'; edge: 'start' | 'end'; forward: boolean; byWord: boolean }
-  | { kind: 'help' }
   | { kind: 'escape' };
 
 export interface KeyLike {
   key: string;
+  /** The physical key ("KeyA"): lets the letters work on an Arabic keyboard layout too. */
+  code?: string;
   shiftKey: boolean;
   altKey: boolean;
   ctrlKey: boolean;
   metaKey: boolean;
+}
+
+/** The key as a Latin letter when a non-Latin layout is active (Arabic "ش" on the A key is "a"). */
+export function latinKey(e: KeyLike): string {
+  if (e.key.length !== 1 || /[\x20-\x7e]/.test(e.key)) return e.key;
+  const m = /^Key([A-Z])$/.exec(e.code ?? '');
+  return m?.[1] ? m[1].toLowerCase() : e.key;
 }
 
 /** Digit keys 1-5 as a type, else null; e.code is not used so layouts with Arabic digits still work. */
@@ -45,7 +53,7 @@ export function reviewCommand(e: KeyLike, rtl: boolean): ReviewCommand | null {
   if (e.ctrlKey || e.metaKey || e.altKey) return null;
   const type = typeOfDigit(e.key);
   if (type) return { kind: 'retype', type };
-  switch (e.key) {
+  switch (latinKey(e)) {
     case 'n':
       return { kind: 'next', suggestedOnly: true };
     case 'p':
@@ -63,8 +71,6 @@ export function reviewCommand(e: KeyLike, rtl: boolean): ReviewCommand | null {
     case 'Delete':
     case 'Backspace':
       return { kind: 'delete' };
-    case '?':
-      return { kind: 'help' };
     case 'Escape':
       return { kind: 'escape' };
     default:

@@ -6,6 +6,7 @@ describe('paragraphsOf', () => {
     const text = 'Title\n\n  Mayor Lina Haddad spoke. \r\nقال الوزير';
     const ps = paragraphsOf(text);
     expect(ps.map((p) => text.slice(p.start, p.end))).toEqual(['Title', 'Mayor Lina Haddad spoke.', 'قال الوزير']);
+    expect(paragraphsOf('\n \n')).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { EntityTypeName, Mention } from '../../../../shared/domain/schemas';
 import { useWorkspace } from '../../app/WorkspaceContext';
+import { useI18n } from '../../i18n/I18nContext';
 import { call } from '../../lib/api';
 import { useLoad } from '../../lib/useLoad';
 import { moveEdge } from './boundary';
@@ -19,7 +20,8 @@ const DRAFT_SAVE_MS = 700;
 
 /** The document's mentions, the focused one, and every review action on them (all undoable). */
 export function useMentionReview(documentId: number, text: string) {
-  const { version, act, onError } = useWorkspace();
+  const { version, act, onError, notify } = useWorkspace();
+  const { t } = useI18n();
   const loaded = useLoad(`document:${documentId}`, version, () => call('app:mentions.list', { documentId }), onError);
   const [focus, setFocus] = useState<{ documentId: number; id: number | null }>({ documentId, id: null });
   const [draft, setDraftState] = useState<Draft | null>(null);
@@ -88,10 +90,28 @@ export function useMentionReview(documentId: number, text: string) {
   const add = useCallback(
     async (start: number, end: number, type: EntityTypeName) => {
       await flushDraft();
+      // A name already highlighted exactly there is confirmed (and retyped) rather than doubled.
+      const same = mentions.find((m) => m.start === start && m.end === end);
+      if (same) {
+        setFocusedId(same.id);
+        if (same.type !== type) await act(() => call('app:mentions.retype', { mentionId: same.id, type }));
+        else if (same.status !== 'accepted') await act(() => call('app:mentions.review', { mentionIds: [same.id], status: 'accepted' }));
+        return;
+      }
       const created = await act(() => call('app:mentions.add', { documentId, start, end, type }));
       if (created) setFocusedId(created.id);
     },
-    [documentId, act, flushDraft, setFocusedId],
+    [documentId, mentions, act, flushDraft, setFocusedId],
+  );
+
+  /** Sets the focused mention's span to a selection that overlaps it (the mouse way to fix a boundary). */
+  const resizeTo = useCallback(
+    async (start: number, end: number) => {
+      if (!focused) return;
+      setDraft(null);
+      await act(() => call('app:mentions.resize', { mentionId: focused.id, start, end }));
+    },
+    [focused, act, setDraft],
   );
 
   /** Runs a reader key command; returns false when it did not apply (so the key keeps its default). */
@@ -104,6 +124,8 @@ export function useMentionReview(documentId: number, text: string) {
           if (id !== null) {
             void flushDraft();
             setFocusedId(id);
+          } else {
+            notify(t(command.suggestedOnly ? 'review.noMoreSuggestions' : 'review.noMoreMentions'));
           }
           return true;
         }
@@ -130,14 +152,12 @@ export function useMentionReview(documentId: number, text: string) {
           if (draft && !draft.saving) setDraft(null);
           else setFocusedId(null);
           return true;
-        case 'help':
-          return false;
       }
     },
-    [mentions, focusedId, focused, text, draft, review, retype, remove, flushDraft, setFocusedId, setDraft],
+    [mentions, focusedId, focused, text, draft, review, retype, remove, flushDraft, setFocusedId, setDraft, notify, t],
   );
 
-  return { mentions, loaded: loaded !== null, focused, focusedId, setFocusedId, drafting: draft !== null, review, retype, remove, add, run };
+  return { mentions, loaded: loaded !== null, focused, focusedId, setFocusedId, drafting: draft !== null, review, retype, remove, add, resizeTo, run };
 }
 
 export type MentionReview = ReturnType<typeof useMentionReview>;
