@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { bundledWorker } from '../workers/bundledWorker';
 import { UserError } from '../../shared/ipc/result';
 import type { ParseRequest, ParseResponse } from './parseFile';
 import type { ParseOptions, ParseResult } from './types';
@@ -22,8 +22,8 @@ export interface Parser {
 function workerEntry(): { file: string; eval: boolean } {
   // Bundles are CommonJS (__dirname); sources run as ES modules under vitest or tsx.
   const here = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
-  const bundled = join(here, 'parseWorker.cjs');
-  if (existsSync(bundled)) return { file: bundled, eval: false };
+  const bundled = bundledWorker(here, 'parseWorker.cjs');
+  if (bundled) return { file: bundled, eval: false };
   const source = pathToFileURL(join(here, '..', 'workers', 'parseWorker.ts')).href;
   // Workers do not inherit the TypeScript loader, so the source entry registers tsx first.
   return { file: `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, eval: true };

@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { extractDocument, type Extraction } from '../../shared/nlp/extract';
+import { bundledWorker } from '../workers/bundledWorker';
 import type { ExtractRequest, ExtractResponse } from './extractMessages';
 import { nerModels } from './models';
 
@@ -11,11 +10,7 @@ export interface Extractor {
   close(): Promise<void>;
 }
 
-/** The bundled worker sits beside the bundle that runs (dist/ or dist/electron/). */
-const workerScript = (): string | null => {
-  const path = join(__dirname, 'extractWorker.cjs');
-  return existsSync(path) ? path : null;
-};
+const workerScript = (): string | null => (typeof __dirname === 'string' ? bundledWorker(__dirname, 'extractWorker.cjs') : null);
 
 class WorkerPool implements Extractor {
   private readonly workers: Worker[] = [];

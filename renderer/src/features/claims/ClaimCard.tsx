@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Claim, RegisterEntity } from '../../../../shared/domain/schemas';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { useI18n } from '../../i18n/I18nContext';
+import { scriptLang } from '../../lib/scriptLang';
 import { isolate } from '../review/mentionLabels';
 import { ClaimEditor } from './ClaimEditor';
 import { ClaimLinks } from './ClaimLinks';
@@ -25,14 +26,15 @@ export function ClaimCard({ claim, entities, active, showDocument, selection, on
 
   return (
     <li className={`claim claim--${claim.status}${active ? ' claim--selected' : ''}`} aria-current={active || undefined}>
-      <button type="button" className="claim__summary" onClick={() => onActivate(claim)}>
-        <span className="claim__speaker" dir="auto">
+      {/* Speaker, cue and content read in the claim's own direction, whatever the interface language. */}
+      <button type="button" className="claim__summary" dir={scriptLang(claim.cueText + claim.content) === 'ar' ? 'rtl' : 'ltr'} onClick={() => onActivate(claim)}>
+        <span className="claim__speaker" dir="auto" lang={scriptLang(speaker)}>
           {speaker}
         </span>
-        <span className="claim__cue" dir="auto">
+        <span className="claim__cue" dir="auto" lang={scriptLang(claim.cueText)}>
           {claim.cueText}
         </span>
-        <q className="claim__content" dir="auto">
+        <q className="claim__content" dir="auto" lang={scriptLang(claim.content)}>
           {claim.content}
         </q>
       </button>
