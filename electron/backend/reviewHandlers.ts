@@ -2,11 +2,11 @@ import type { Output, ParsedInput } from '../../shared/ipc/contract';
 import { UserError } from '../../shared/ipc/result';
 import { aliasesOf, getEntity, mentionUidsOfEntity } from '../db/repositories/entities';
 import { listAudit } from '../db/repositories/audit';
-import { countHistory } from '../db/repositories/changesets';
+import { countHistory, firstUndone, lastActive } from '../db/repositories/changesets';
 import type { BackendContext } from './context';
 import { requireCase } from './services/cases';
 import { requireDocument } from './services/documents';
-import { claimsOfCase, claimsOfDocument, editClaim, linkClaim, unlinkClaim } from './services/review/claims';
+import { addClaim, claimsOfCase, claimsOfDocument, editClaim, linkClaim, removeClaim, unlinkClaim } from './services/review/claims';
 import { redo, undo } from './services/review/command';
 import { addMention, deleteMentionById, resizeMention, retypeMention, reviewAllOfName, reviewMentions } from './services/review/mentions';
 import { mergeEntities, register, renameEntity, retypeEntity, splitAlias, suggestMerges } from './services/review/register';
@@ -31,6 +31,8 @@ type ReviewChannel =
   | 'app:claims.update'
   | 'app:claims.link'
   | 'app:claims.unlink'
+  | 'app:claims.add'
+  | 'app:claims.delete'
   | 'app:audit.list';
 
 export type ReviewHandlers = { [C in ReviewChannel]: (input: ParsedInput<C>) => Output<C> | Promise<Output<C>> };
@@ -53,7 +55,14 @@ export function createReviewHandlers(ctx: BackendContext): ReviewHandlers {
     'app:mentions.delete': (i) => (deleteMentionById(ctx, i.mentionId), {}),
     'app:review.undo': (i) => ({ description: undo(ctx, requireCase(ctx, i.caseId).id)?.description ?? null }),
     'app:review.redo': (i) => ({ description: redo(ctx, requireCase(ctx, i.caseId).id)?.description ?? null }),
-    'app:review.history': (i) => countHistory(ctx.archive.db, requireCase(ctx, i.caseId).id),
+    'app:review.history': (i) => {
+      const caseId = requireCase(ctx, i.caseId).id;
+      return {
+        ...countHistory(ctx.archive.db, caseId),
+        undoDescription: lastActive(ctx.archive.db, caseId)?.description ?? null,
+        redoDescription: firstUndone(ctx.archive.db, caseId)?.description ?? null,
+      };
+    },
     'app:entities.list': (i) => register(ctx, requireCase(ctx, i.caseId).id),
     'app:entities.merge': (i) => (mergeEntities(ctx, i.entityIds, i.intoId), {}),
     'app:entities.splitAlias': (i) => ({ id: splitAlias(ctx, i.entityId, i.aliasId) }),
@@ -64,6 +73,8 @@ export function createReviewHandlers(ctx: BackendContext): ReviewHandlers {
     'app:claims.update': ({ claimId, ...edit }) => (editClaim(ctx, claimId, edit), {}),
     'app:claims.link': (i) => ({ id: linkClaim(ctx, i.claimId, { claimId: i.targetClaimId, documentId: i.targetDocumentId }, i.relation, i.note) }),
     'app:claims.unlink': (i) => (unlinkClaim(ctx, i.linkId), {}),
+    'app:claims.add': (i) => ({ id: addClaim(ctx, i) }),
+    'app:claims.delete': (i) => (removeClaim(ctx, i.claimId), {}),
     'app:audit.list': (i) =>
       i.documentId !== undefined
         ? listAudit(ctx.archive.db, { documentId: requireDocument(ctx, i.documentId).id })

@@ -32,6 +32,9 @@ const OperationIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 /** An import also runs extraction on what it imported; its counts come back with the summary. */
 const ImportResultSchema = ImportSummarySchema.extend({ extraction: ExtractionSummarySchema.optional() });
 
+const SpanInputSchema = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
+const DateInputSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?$/, 'A date is YYYY, YYYY-MM or YYYY-MM-DD, or a range A/B');
+
 const NameSchema = z.string().trim().min(1, 'A name is required').max(200, 'A name has at most 200 characters');
 
 /** A file sent from the renderer: its name and its bytes, base64-encoded (works over IPC and HTTP). */
@@ -133,7 +136,10 @@ export const contract = {
   'app:mentions.delete': { input: z.object({ mentionId: IdSchema }), output: z.object({}) },
   'app:review.undo': { input: z.object({ caseId: IdSchema }), output: z.object({ description: z.string().nullable() }) },
   'app:review.redo': { input: z.object({ caseId: IdSchema }), output: z.object({ description: z.string().nullable() }) },
-  'app:review.history': { input: z.object({ caseId: IdSchema }), output: z.object({ undo: z.number().int(), redo: z.number().int() }) },
+  'app:review.history': {
+    input: z.object({ caseId: IdSchema }),
+    output: z.object({ undo: z.number().int(), redo: z.number().int(), undoDescription: z.string().nullable(), redoDescription: z.string().nullable() }),
+  },
   'app:entities.list': { input: z.object({ caseId: IdSchema }), output: z.array(RegisterEntitySchema) },
   'app:entities.merge': { input: z.object({ entityIds: z.array(IdSchema).min(2).max(1000), intoId: IdSchema }), output: z.object({}) },
   'app:entities.splitAlias': { input: z.object({ entityId: IdSchema, aliasId: IdSchema }), output: z.object({ id: IdSchema }) },
@@ -145,8 +151,8 @@ export const contract = {
       claimId: IdSchema,
       speakerEntityId: IdSchema.nullable().optional(),
       speaker: z.string().max(500).nullable().optional(),
-      contentSpan: z.tuple([z.number().int().nonnegative(), z.number().int().positive()]).optional(),
-      when: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?$/, 'A date is YYYY, YYYY-MM or YYYY-MM-DD, or a range A/B').nullable().optional(),
+      contentSpan: SpanInputSchema.optional(),
+      when: DateInputSchema.nullable().optional(),
       direct: z.boolean().optional(),
       status: ClaimStatusSchema.optional(),
       note: z.string().max(20_000).optional(),
@@ -164,6 +170,19 @@ export const contract = {
     output: z.object({ id: IdSchema }),
   },
   'app:claims.unlink': { input: z.object({ linkId: IdSchema }), output: z.object({}) },
+  'app:claims.add': {
+    input: z.object({
+      documentId: IdSchema,
+      contentSpan: SpanInputSchema,
+      cue: SpanInputSchema.optional(),
+      speaker: z.string().max(500).nullable().optional(),
+      speakerEntityId: IdSchema.nullable().optional(),
+      direct: z.boolean().default(false),
+      when: DateInputSchema.nullable().optional(),
+    }),
+    output: z.object({ id: IdSchema }),
+  },
+  'app:claims.delete': { input: z.object({ claimId: IdSchema }), output: z.object({}) },
   'app:audit.list': {
     input: z
       .object({ documentId: IdSchema.optional(), entityId: IdSchema.optional() })

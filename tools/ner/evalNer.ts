@@ -7,9 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadNerModel, type NerModel } from '../../shared/nlp/ner/model';
 import { formatScores } from './conlleval';
-import { readSplit, tokenCount } from './corpus';
+import { type Doc, readSplit, tokenCount } from './corpus';
 import { modelsDir, parseLangArg } from './paths';
-import { type Doc } from './corpus';
 import { scoreDocs } from './trainStages';
 
 /** Labelling speed on one thread, excluding scoring: cold (empty word caches) then warm. */

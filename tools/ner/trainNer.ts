@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { NerModel } from '../../shared/nlp/ner/model';
+import { calibrateTemperature } from './calibrate';
 import { prf } from './conlleval';
 import { readSplit, tokenCount } from './corpus';
 import { modelsDir, parseLangArg } from './paths';
@@ -30,7 +31,7 @@ function numberArg(name: string, fallback: number): number {
 }
 
 function main(): void {
-  const maxEpochs = numberArg('--epochs', 15);
+  const maxEpochs = numberArg('--epochs', 12);
   const log = (line: string) => console.log(line);
   for (const lang of parseLangArg(process.argv)) {
     const t0 = Date.now();
@@ -51,6 +52,8 @@ function main(): void {
       else log(' stage 1 did not beat stage 0 on dev; keeping one stage');
     }
     const model = new NerModel(lang, stages, res);
+    const { temperature, brier } = calibrateTemperature(model, dev);
+    log(` confidence temperature ${temperature} (dev Brier score ${brier.toFixed(3)})`);
     const bytes = model.toBytes();
     fs.mkdirSync(modelsDir, { recursive: true });
     const out = stringArg('--out') ?? path.join(modelsDir, `ner-${lang}.bin`);

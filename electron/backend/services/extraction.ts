@@ -2,8 +2,8 @@ import type { ExtractionSummary } from '../../../shared/domain/schemas';
 import { nameKey } from '../../../shared/domain/nameKey';
 import { matchGazetteer, type GazetteerEntry } from '../../../shared/nlp/caseGazetteer';
 import type { Extraction, ExtractedEntity } from '../../../shared/nlp/extract';
-import { caseAliases } from '../../db/repositories/entities';
-import { claimContentKeys, deleteUnreviewedModelClaims, insertClaim } from '../../db/repositories/claims';
+import { caseAliases, findSpeakerEntity } from '../../db/repositories/entities';
+import { deleteUnreviewedModelClaims, insertClaim, keptClaimSpans } from '../../db/repositories/claims';
 import { documentUid, getDocument, listDocumentIds } from '../../db/repositories/documents';
 import { deleteUnreviewedModelMentions, insertMention, mentionSpanKeys, rejectedTexts } from '../../db/repositories/mentions';
 import type { BackendContext } from '../context';
@@ -37,6 +37,14 @@ function suggestions(text: string, ex: Extraction, known: CaseKnowledge): (Extra
   return [...model, ...fromCase].sort((a, b) => a.start - b.start);
 }
 
+/** A kept claim (reviewed or edited) stands for a new one with the same content, or the same cue and overlapping content. */
+function sameClaim(kept: { cue: [number, number]; content: [number, number] }, c: { cue: [number, number]; contentSpan: [number, number] }): boolean {
+  const [ks, ke] = kept.content;
+  const [cs, ce] = c.contentSpan;
+  if (ks === cs && ke === ce) return true;
+  return kept.cue[0] === c.cue[0] && kept.cue[1] === c.cue[1] && ks < ce && cs < ke;
+}
+
 /**
  * Replaces a document's unreviewed machine suggestions with a fresh extraction, in one
  * transaction. Reviewed, rejected and user-made annotations stay, and a new suggestion never
@@ -63,14 +71,15 @@ function storeExtraction(
       insertMention(db, { uid: ctx.uid(), origin, documentId, start: e.start, end: e.end, type: e.type, source: e.source, confidence: e.confidence, value: e.value ?? null, now });
       entities++;
     }
-    const contents = claimContentKeys(db, documentId);
+    const kept = keptClaimSpans(db, documentId);
     let claims = 0;
     for (const c of ex.claims) {
-      if (contents.has(`${c.contentSpan[0]}:${c.contentSpan[1]}`) || c.contentSpan[1] <= c.contentSpan[0]) continue;
+      if (c.contentSpan[1] <= c.contentSpan[0] || kept.some((k) => sameClaim(k, c))) continue;
       insertClaim(db, {
         uid: ctx.uid(),
         origin,
         documentId,
+        speakerEntityId: c.speaker ? (findSpeakerEntity(db, caseId, nameKey(c.speaker)) ?? null) : null,
         speakerText: c.speaker,
         speakerStart: c.speakerSpan?.[0] ?? null,
         speakerEnd: c.speakerSpan?.[1] ?? null,

@@ -64,20 +64,30 @@ export function listClaimsForCase(db: Db, caseId: number): Claim[] {
   return (db.prepare(`${SELECT} WHERE d.case_id = ? ORDER BY c.document_id, c.content_start`).all(caseId) as ClaimRow[]).map(toClaim);
 }
 
-/** Drops the model's claims nobody has touched, before a fresh extraction replaces them. */
+/** Drops the model's claims nobody has touched (never edited, no links), before a fresh extraction replaces them. */
 export function deleteUnreviewedModelClaims(db: Db, documentId: number): void {
-  db.prepare("DELETE FROM claims WHERE document_id = ? AND source = 'model' AND status = 'unreviewed' AND note = ''").run(documentId);
+  db.prepare(
+    `DELETE FROM claims WHERE document_id = ? AND source = 'model' AND status = 'unreviewed' AND note = '' AND updated_at = created_at
+       AND NOT EXISTS (SELECT 1 FROM claim_links l WHERE l.claim_id = claims.id OR l.target_claim_id = claims.id)`,
+  ).run(documentId);
 }
 
-export function claimContentKeys(db: Db, documentId: number): Set<string> {
-  const rows = db.prepare('SELECT content_start, content_end FROM claims WHERE document_id = ?').all(documentId) as { content_start: number; content_end: number }[];
-  return new Set(rows.map((r) => `${r.content_start}:${r.content_end}`));
+/** The cue and content spans of the claims a document keeps, so a fresh extraction does not repeat one. */
+export function keptClaimSpans(db: Db, documentId: number): { cue: [number, number]; content: [number, number] }[] {
+  const rows = db.prepare('SELECT cue_start, cue_end, content_start, content_end FROM claims WHERE document_id = ?').all(documentId) as {
+    cue_start: number;
+    cue_end: number;
+    content_start: number;
+    content_end: number;
+  }[];
+  return rows.map((r) => ({ cue: [r.cue_start, r.cue_end], content: [r.content_start, r.content_end] }));
 }
 
 export interface NewClaim {
   uid: string;
   origin: string;
   documentId: number;
+  speakerEntityId: number | null;
   speakerText: string | null;
   speakerStart: number | null;
   speakerEnd: number | null;
@@ -95,9 +105,9 @@ export interface NewClaim {
 
 export function insertClaim(db: Db, c: NewClaim): void {
   db.prepare(
-    `INSERT INTO claims (uid, origin, document_id, speaker_text, speaker_start, speaker_end, cue_start, cue_end,
+    `INSERT INTO claims (uid, origin, document_id, speaker_entity_id, speaker_text, speaker_start, speaker_end, cue_start, cue_end,
                          content_start, content_end, direct, medium, reported_via, claim_date, confidence, source, created_at, updated_at)
-     VALUES (@uid, @origin, @documentId, @speakerText, @speakerStart, @speakerEnd, @cueStart, @cueEnd,
+     VALUES (@uid, @origin, @documentId, @speakerEntityId, @speakerText, @speakerStart, @speakerEnd, @cueStart, @cueEnd,
              @contentStart, @contentEnd, @direct, @medium, @reportedVia, @claimDate, @confidence, 'model', @now, @now)`,
   ).run(c);
 }
@@ -185,4 +195,25 @@ export function deleteLink(db: Db, id: number): void {
 
 export function documentOfClaim(db: Db, claimId: number): number | undefined {
   return db.prepare('SELECT document_id FROM claims WHERE id = ?').pluck().get(claimId) as number | undefined;
+}
+
+export function insertUserClaim(db: Db, c: Omit<NewClaim, 'confidence' | 'medium' | 'reportedVia'>): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO claims (uid, origin, document_id, speaker_entity_id, speaker_text, speaker_start, speaker_end, cue_start, cue_end,
+                             content_start, content_end, direct, claim_date, source, created_at, updated_at)
+         VALUES (@uid, @origin, @documentId, @speakerEntityId, @speakerText, @speakerStart, @speakerEnd, @cueStart, @cueEnd,
+                 @contentStart, @contentEnd, @direct, @claimDate, 'user', @now, @now)`,
+      )
+      .run(c).lastInsertRowid,
+  );
+}
+
+export function deleteClaim(db: Db, id: number): void {
+  db.prepare('DELETE FROM claims WHERE id = ?').run(id);
+}
+
+export function linkUidsOfClaim(db: Db, claimId: number): string[] {
+  return db.prepare('SELECT uid FROM claim_links WHERE claim_id = ? OR target_claim_id = ?').pluck().all(claimId, claimId) as string[];
 }

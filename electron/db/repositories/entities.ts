@@ -117,3 +117,24 @@ export function caseAliases(db: Db, caseId: number): { alias: string; type: stri
     )
     .all(caseId) as { alias: string; type: string }[];
 }
+
+/** Whether any mention or claim still points at the entity. */
+export function entityIsReferenced(db: Db, entityId: number): boolean {
+  return (
+    db
+      .prepare('SELECT EXISTS (SELECT 1 FROM mentions WHERE entity_id = ?) OR EXISTS (SELECT 1 FROM claims WHERE speaker_entity_id = ?)')
+      .pluck()
+      .get(entityId, entityId) === 1
+  );
+}
+
+/** The case's person or organisation with this alias (normalised): who a claim's speaker is. */
+export function findSpeakerEntity(db: Db, caseId: number, aliasKey: string): number | undefined {
+  return db
+    .prepare(
+      `SELECT e.id FROM entities e JOIN entity_aliases a ON a.entity_id = e.id
+       WHERE e.case_id = ? AND a.alias_key = ? AND e.type IN ('PER', 'ORG') ORDER BY e.id LIMIT 1`,
+    )
+    .pluck()
+    .get(caseId, aliasKey) as number | undefined;
+}

@@ -19,9 +19,11 @@ describe('NerModel', () => {
     model.resources.vocabRank.set('Paris', 0);
     model.resources.gazetteer.set('acme corp', 2);
     model.resources.maxPhraseTokens = 2;
+    model.temperature = 8;
     const bytes = model.toBytes();
     const copy = loadNerModel(bytes);
     expect(copy.lang).toBe('en');
+    expect(copy.temperature).toBe(8);
     expect(copy.resources.clusters.get('Paris')).toBe('1/2');
     expect(copy.resources.gazetteer.get('acme corp')).toBe(2);
     const input = [['Mary', 'Smith', 'visited', 'Berlin', '.']];

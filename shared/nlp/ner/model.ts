@@ -22,6 +22,8 @@ export class NerModel {
     readonly lang: NerLang,
     readonly stages: ModelStage[],
     readonly resources: NerResources,
+    /** Score divisor for confidences (perceptron scores are not probabilities); set on dev. */
+    public temperature = 1,
   ) {
     this.featurizer = new SentenceFeaturizer(resources);
   }
@@ -35,7 +37,7 @@ export class NerModel {
     let scores = cache.get(word);
     if (!scores) {
       if (cache.size >= OWN_CACHE_LIMIT) cache.clear();
-      const own = Uint32Array.from([BIAS_FEATURE, ...this.featurizer.wordInfo(word).own]);
+      const own = [BIAS_FEATURE, ...this.featurizer.wordInfo(word).own];
       scores = new Float32Array(TAG_COUNT);
       stage.table.accumulate(own, 0, own.length, scores, 0);
       cache.set(word, scores);
@@ -50,10 +52,14 @@ export class NerModel {
       const own = this.ownScore(stage, word);
       for (let t = 0; t < TAG_COUNT; t++) scores[i * TAG_COUNT + t] = (scores[i * TAG_COUNT + t] ?? 0) + (own[t] ?? 0);
       const more = extra?.[i];
-      if (more) stage.table.accumulate(Uint32Array.from(more), 0, more.length, scores, i * TAG_COUNT);
+      if (more) stage.table.accumulate(more, 0, more.length, scores, i * TAG_COUNT);
     });
     const tags = viterbi(scores, n, stage.transitions);
-    return withMarginals ? { tags, marginals: marginals(scores, n, stage.transitions) } : { tags };
+    if (!withMarginals) return { tags };
+    const k = 1 / this.temperature;
+    const tr = stage.transitions;
+    const scaled = { trans: tr.trans.map((v) => v * k), start: tr.start.map((v) => v * k), end: tr.end.map((v) => v * k) };
+    return { tags, marginals: marginals(scores.map((v) => v * k), n, scaled) };
   }
 
   /** Labels one document (sentences of tokens) with BILOU tag indices. */
@@ -76,11 +82,11 @@ export class NerModel {
   }
 
   toBytes(): Uint8Array {
-    return encodeModel({ lang: this.lang, stages: this.stages, resources: this.resources });
+    return encodeModel({ lang: this.lang, stages: this.stages, resources: this.resources, temperature: this.temperature });
   }
 
   static fromContents(c: ModelContents): NerModel {
-    return new NerModel(c.lang, c.stages, c.resources);
+    return new NerModel(c.lang, c.stages, c.resources, c.temperature);
   }
 }
 

@@ -21,6 +21,8 @@ export interface ModelContents {
   /** Stage 0 labels without document memory; stage 1 (optional) re-labels with it. */
   stages: ModelStage[];
   resources: NerResources;
+  /** Divides scores before forward-backward so span confidences are calibrated (set on dev). */
+  temperature: number;
 }
 
 interface Header {
@@ -30,6 +32,7 @@ interface Header {
   vocabBytes: number;
   gazBytes: number;
   maxPhraseTokens: number;
+  temperature?: number;
 }
 
 const align4 = (n: number) => (n + 3) & ~3;
@@ -56,7 +59,7 @@ export function encodeModel(m: ModelContents): Uint8Array {
     for (const v of s.table.weights) max = Math.max(max, Math.abs(v));
     return { rows: s.table.keys.length, scale: max > 0 ? max / 32767 : 1 };
   });
-  const header: Header = { lang: m.lang, tagCount: T, stages, vocabBytes: vocab.length, gazBytes: gaz.length, maxPhraseTokens: m.resources.maxPhraseTokens };
+  const header: Header = { lang: m.lang, tagCount: T, stages, vocabBytes: vocab.length, gazBytes: gaz.length, maxPhraseTokens: m.resources.maxPhraseTokens, temperature: m.temperature };
   const headerBytes = enc.encode(JSON.stringify(header));
   let size = align4(MAGIC.length + 4 + headerBytes.length);
   for (const s of stages) size += s.rows * 4 + align4(s.rows * T * 2) + transitionFloats * 4;
@@ -140,5 +143,5 @@ export function decodeModel(bytes: Uint8Array): ModelContents {
   });
   const vocab = dec.decode(new Uint8Array(buf, at, header.vocabBytes));
   const gaz = dec.decode(new Uint8Array(buf, at + header.vocabBytes, header.gazBytes));
-  return { lang: header.lang, stages, resources: parseResources(header.lang, vocab, gaz, header.maxPhraseTokens) };
+  return { lang: header.lang, stages, resources: parseResources(header.lang, vocab, gaz, header.maxPhraseTokens), temperature: header.temperature ?? 1 };
 }

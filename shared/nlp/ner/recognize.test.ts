@@ -29,3 +29,16 @@ describe('recognizeEntities', () => {
     );
   });
 });
+
+describe('confidence temperature', () => {
+  it('lowers confidences when scores are divided by a larger temperature', () => {
+    const model = trainTinyModel();
+    const text = 'Mary Smith visited Berlin.';
+    model.temperature = 1;
+    const sharp = recognizeEntities(model, text);
+    model.temperature = 1000;
+    const flat = recognizeEntities(model, text);
+    expect(flat.map((s) => s.text)).toEqual(sharp.map((s) => s.text));
+    expect(flat[0]!.confidence).toBeLessThan(sharp[0]!.confidence);
+  });
+});

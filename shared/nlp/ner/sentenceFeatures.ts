@@ -19,8 +19,34 @@ const FAR_SLOTS = [0, 1, 3];
 const OFFSET_SEEDS = [-2, -1, 1, 2].map((k) => feature('off', String(k)));
 const GAZ_ATOMS = GAZ_CATEGORIES.map((c) => ['B', 'I', 'L', 'U'].map((p) => feature('gz', `${c}-${p}`)));
 
+/** Every proper token prefix of a gazetteer phrase, so matching stops as soon as none can follow. */
+export function phrasePrefixes(res: NerResources): Set<string> {
+  const prefixes = new Set<string>();
+  for (const phrase of res.gazetteer.keys()) {
+    let at = phrase.indexOf(' ');
+    while (at > 0) {
+      prefixes.add(phrase.slice(0, at));
+      at = phrase.indexOf(' ', at + 1);
+    }
+  }
+  return prefixes;
+}
+
+function pushMatch(atoms: number[][], i: number, len: number, bits: number): void {
+  GAZ_CATEGORIES.forEach((_, c) => {
+    if (!(bits & (1 << c))) return;
+    const [b, inside, l, u] = GAZ_ATOMS[c] ?? [];
+    if (len === 1) atoms[i]?.push(u ?? 0);
+    else {
+      atoms[i]?.push(b ?? 0);
+      for (let k = i + 1; k < i + len - 1; k++) atoms[k]?.push(inside ?? 0);
+      atoms[i + len - 1]?.push(l ?? 0);
+    }
+  });
+}
+
 /** Gazetteer atoms per token from multi-token matches (Arabic: first token may drop clitics). */
-export function gazetteerAtoms(res: NerResources, infos: readonly WordInfo[]): number[][] {
+export function gazetteerAtoms(res: NerResources, infos: readonly WordInfo[], prefixes = phrasePrefixes(res)): number[][] {
   const atoms: number[][] = infos.map(() => []);
   if (res.gazetteer.size === 0) return atoms;
   for (let i = 0; i < infos.length; i++) {
@@ -32,17 +58,8 @@ export function gazetteerAtoms(res: NerResources, infos: readonly WordInfo[]): n
       for (let len = 1; len <= res.maxPhraseTokens && i + len <= infos.length; len++) {
         if (len > 1) key += ` ${infos[i + len - 1]?.match ?? ''}`;
         const bits = res.gazetteer.get(key);
-        if (bits === undefined) continue;
-        GAZ_CATEGORIES.forEach((_, c) => {
-          if (!(bits & (1 << c))) return;
-          const [b, inside, l, u] = GAZ_ATOMS[c] ?? [];
-          if (len === 1) atoms[i]?.push(u ?? 0);
-          else {
-            atoms[i]?.push(b ?? 0);
-            for (let k = i + 1; k < i + len - 1; k++) atoms[k]?.push(inside ?? 0);
-            atoms[i + len - 1]?.push(l ?? 0);
-          }
-        });
+        if (bits !== undefined) pushMatch(atoms, i, len, bits);
+        if (!prefixes.has(key)) break;
       }
     }
   }
@@ -51,9 +68,11 @@ export function gazetteerAtoms(res: NerResources, infos: readonly WordInfo[]): n
 
 export class SentenceFeaturizer {
   private readonly words: WordInfoCache;
+  private readonly prefixes: Set<string>;
 
   constructor(private readonly res: NerResources) {
     this.words = new WordInfoCache(res);
+    this.prefixes = phrasePrefixes(res);
   }
 
   wordInfo(token: string): WordInfo {
@@ -70,7 +89,7 @@ export class SentenceFeaturizer {
    */
   featurize(tokens: readonly string[], extra?: readonly (readonly number[])[], includeOwn = true): SentenceFeatures {
     const infos = this.wordInfos(tokens);
-    const gaz = gazetteerAtoms(this.res, infos);
+    const gaz = gazetteerAtoms(this.res, infos, this.prefixes);
     const out: number[] = [];
     const offs = new Uint32Array(tokens.length + 1);
     const at = (i: number): WordInfo => infos[i] ?? BOUNDARY;

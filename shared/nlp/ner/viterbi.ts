@@ -20,6 +20,9 @@ for (let c = 0; c < T; c++) {
   ALLOWED_END[c] = allowedAtEnd(c) ? 1 : 0;
 }
 
+// Allowed predecessors of each tag: decoding loops over these only (about a third of all pairs).
+const PREVS: number[][] = Array.from({ length: T }, (_, c) => Array.from({ length: T }, (_, p) => p).filter((p) => ALLOWED[p * T + c]));
+
 export function emptyTransitions(): Transitions {
   return { trans: new Float32Array(T * T), start: new Float32Array(T), end: new Float32Array(T) };
 }
@@ -38,8 +41,7 @@ export function viterbi(scores: Float32Array, n: number, tr: Transitions): numbe
     for (let c = 0; c < T; c++) {
       let top = -Infinity;
       let arg = 0;
-      for (let p = 0; p < T; p++) {
-        if (!ALLOWED[p * T + c]) continue;
+      for (const p of PREVS[c] ?? []) {
         const s = (best[prevRow + p] ?? -Infinity) + (tr.trans[p * T + c] ?? 0);
         if (s > top) {
           top = s;

@@ -41,7 +41,7 @@ export class WeightTable {
   }
 
   /** Adds the weights of features feats[from..to) into scores[at .. at+T). */
-  accumulate(feats: Uint32Array, from: number, to: number, scores: Float32Array, at: number): void {
+  accumulate(feats: ArrayLike<number>, from: number, to: number, scores: Float32Array, at: number): void {
     const w = this.weights;
     for (let k = from; k < to; k++) {
       const r = this.row(feats[k] ?? 0);

@@ -1,7 +1,10 @@
 import type { Claim } from '../../../../shared/domain/schemas';
 import { UserError } from '../../../../shared/ipc/result';
 import {
+  deleteClaim,
   deleteLink,
+  insertUserClaim,
+  linkUidsOfClaim,
   getClaimRef,
   getLink,
   insertLink,
@@ -113,5 +116,58 @@ export function unlinkClaim(ctx: BackendContext, linkId: number): void {
   runCommand(ctx, c.case_id, 'claim.unlink', `Remove a ${link.relation} link from claim #${c.id}`, (t) => {
     t.track('claim_links', link.uid);
     deleteLink(t.db, linkId);
+  });
+}
+
+function checkSpan(text: string, span: [number, number], what: string): void {
+  const [s, e] = span;
+  if (!(s >= 0 && e >= s && e <= text.length)) throw new UserError('invalid_input', `The ${what} span ${s}–${e} is outside the document.`);
+}
+
+/** A claim the model missed, added by hand: the content is required, the cue and speaker optional. */
+export function addClaim(
+  ctx: BackendContext,
+  a: { documentId: number; contentSpan: [number, number]; cue?: [number, number]; speaker?: string | null; speakerEntityId?: number | null; direct: boolean; when?: string | null },
+): number {
+  const doc = requireDocument(ctx, a.documentId);
+  checkSpan(doc.text, a.contentSpan, 'content');
+  if (a.contentSpan[1] === a.contentSpan[0]) throw new UserError('invalid_input', 'A claim needs some content.');
+  const cue = a.cue ?? [a.contentSpan[0], a.contentSpan[0]];
+  checkSpan(doc.text, cue, 'cue');
+  let speaker = a.speaker ?? null;
+  if (a.speakerEntityId) {
+    const e = getEntity(ctx.archive.db, a.speakerEntityId);
+    if (!e || e.case_id !== doc.caseId) throw new UserError('invalid_input', `Entity #${a.speakerEntityId} is not in this case.`);
+    speaker ??= e.name;
+  }
+  return runCommand(ctx, doc.caseId, 'claim.add', `Add a claim${speaker ? ` by ${speaker}` : ''}`, (t) => {
+    const uid = ctx.uid();
+    t.track('claims', uid);
+    return insertUserClaim(t.db, {
+      uid,
+      origin: ctx.archive.archiveId,
+      documentId: doc.id,
+      speakerEntityId: a.speakerEntityId ?? null,
+      speakerText: speaker,
+      speakerStart: null,
+      speakerEnd: null,
+      cueStart: cue[0],
+      cueEnd: cue[1],
+      contentStart: a.contentSpan[0],
+      contentEnd: a.contentSpan[1],
+      direct: a.direct ? 1 : 0,
+      claimDate: a.when ?? null,
+      now: ctx.now(),
+    });
+  });
+}
+
+export function removeClaim(ctx: BackendContext, id: number): void {
+  const c = requireClaim(ctx, id);
+  runCommand(ctx, c.case_id, 'claim.delete', `Delete claim #${id}`, (t) => {
+    // Links go with the claim (ON DELETE CASCADE); tracking them lets undo bring them back.
+    for (const uid of linkUidsOfClaim(t.db, id)) t.track('claim_links', uid);
+    t.track('claims', c.uid);
+    deleteClaim(t.db, id);
   });
 }

@@ -81,6 +81,8 @@ export function undo(ctx: BackendContext, caseId: number): { description: string
   return db.transaction(() => {
     const c = lastActive(db, caseId);
     if (!c) return null;
+    // Rows come back in any order (a mention before the entity it names): check keys at commit.
+    db.pragma('defer_foreign_keys = ON');
     for (const change of [...c.changes].reverse()) restoreRow(db, change.table, change.uid, change.before);
     setUndone(db, c.id, true);
     auditChanges(ctx, caseId, `undo ${c.action}`, c.changes.map((x) => ({ ...x, before: x.after, after: x.before })));
@@ -94,6 +96,7 @@ export function redo(ctx: BackendContext, caseId: number): { description: string
   return db.transaction(() => {
     const c = firstUndone(db, caseId);
     if (!c) return null;
+    db.pragma('defer_foreign_keys = ON');
     for (const change of c.changes) restoreRow(db, change.table, change.uid, change.after);
     setUndone(db, c.id, false);
     auditChanges(ctx, caseId, `redo ${c.action}`, c.changes);

@@ -1,5 +1,5 @@
 import { nameKey } from '../../../../shared/domain/nameKey';
-import { findAlias, findEntityByAlias, insertAlias, insertEntity } from '../../../db/repositories/entities';
+import { aliasesOf, deleteAlias, deleteEntity, entityIsReferenced, findAlias, findEntityByAlias, getEntity, insertAlias, insertEntity } from '../../../db/repositories/entities';
 import type { Tracker } from './command';
 
 /**
@@ -24,4 +24,20 @@ export function addAlias(t: Tracker, entityId: number, surface: string): void {
   const uid = t.ctx.uid();
   t.track('entity_aliases', uid);
   insertAlias(t.db, { uid, origin: t.ctx.archive.archiveId, entityId, alias: surface.trim(), aliasKey: key });
+}
+
+/**
+ * An entity no mention or claim points at any more (its only name was rejected, moved or deleted)
+ * leaves the register, so it no longer teaches the case gazetteer a name nobody confirmed.
+ */
+export function dropIfOrphan(t: Tracker, entityId: number | null): void {
+  if (entityId === null) return;
+  const e = getEntity(t.db, entityId);
+  if (!e || entityIsReferenced(t.db, entityId)) return;
+  for (const a of aliasesOf(t.db, entityId)) {
+    t.track('entity_aliases', a.uid);
+    deleteAlias(t.db, a.id);
+  }
+  t.track('entities', e.uid);
+  deleteEntity(t.db, entityId);
 }

@@ -5,7 +5,7 @@ import { deleteMention, getMentionRef, insertUserMention, mentionRefsOfCase, upd
 import type { BackendContext } from '../../context';
 import { requireDocument } from '../documents';
 import { runCommand, type Tracker } from './command';
-import { entityForName } from './entityLinks';
+import { dropIfOrphan, entityForName } from './entityLinks';
 
 function requireMention(ctx: BackendContext, id: number): MentionRef {
   const m = getMentionRef(ctx.archive.db, id);
@@ -25,6 +25,7 @@ function setStatus(t: Tracker, m: MentionRef, status: Mention['status'], type = 
   t.track('mentions', m.uid);
   const entityId = status === 'accepted' && type !== 'DATE' ? entityForName(t, m.case_id, type, m.text) : status === 'rejected' ? null : m.entity_id;
   updateMention(t.db, m.id, { status, type, entityId, now: t.ctx.now() });
+  if (m.entity_id !== entityId) dropIfOrphan(t, m.entity_id);
 }
 
 const quoteName = (text: string) => `“${text.length > 40 ? `${text.slice(0, 39)}…` : text}”`;
@@ -80,6 +81,7 @@ export function deleteMentionById(ctx: BackendContext, id: number): void {
   runCommand(ctx, m.case_id, 'mention.delete', `Delete ${quoteName(m.text)}`, (t) => {
     t.track('mentions', m.uid);
     deleteMention(t.db, m.id);
+    dropIfOrphan(t, m.entity_id);
   });
 }
 

@@ -104,7 +104,7 @@ describe('review: mentions, register, claims, undo and audit', () => {
     backend.close();
 
     const reopened = env.open(path);
-    expect(await call(reopened, 'app:review.history', { caseId })).toEqual({ undo: 1, redo: 1 });
+    expect(await call(reopened, 'app:review.history', { caseId })).toMatchObject({ undo: 1, redo: 1, redoDescription: expect.stringContaining('supports') });
     await call(reopened, 'app:review.redo', { caseId });
     now = (await call(reopened, 'app:claims.list', { documentId: arId })).find((c) => c.id === claim.id)!;
     expect(now.links).toHaveLength(1);
@@ -131,5 +131,49 @@ describe('review: mentions, register, claims, undo and audit', () => {
     expect(doc.mentions.some((m) => m.text === 'Tigris' && m.status === 'accepted' && m.source === 'user')).toBe(true);
     expect(exported.documents.flatMap((d) => d.claims).find((c) => c.id === claim.id)).toMatchObject({ status: 'disputed', note: 'Contradicted by the ministry.' });
     expect(exported.audit.map((a) => a.action)).toEqual(expect.arrayContaining(['case.create', 'document.import', 'mention.add', 'claim.edit']));
+  });
+
+  it('redoes a boundary fix that created an entity, and drops the entity nobody names any more', async () => {
+    const { backend, caseId, enId } = await setup();
+    const at = ENGLISH_ARTICLE.indexOf('Layla Hassan');
+    const { id } = await call(backend, 'app:mentions.add', { documentId: enId, start: at, end: at + 5, type: 'PER' });
+    await call(backend, 'app:mentions.resize', { mentionId: id, start: at, end: at + 'Layla Hassan'.length });
+    const names = async () => (await call(backend, 'app:entities.list', { caseId })).map((e) => e.name).filter((n) => n.startsWith('Layla'));
+    expect(await names()).toEqual(['Layla Hassan']);
+    await call(backend, 'app:review.undo', { caseId });
+    expect(await names()).toEqual(['Layla']);
+    expect(await call(backend, 'app:review.history', { caseId })).toMatchObject({ redoDescription: expect.stringContaining('Layla Hassan') });
+    await call(backend, 'app:review.redo', { caseId });
+    expect(await names()).toEqual(['Layla Hassan']);
+  });
+
+  it('adds and deletes a claim by hand; undo brings it back with its links', async () => {
+    const { backend, caseId, enId, arId } = await setup();
+    const content = 'Residents of low-lying districts were told to move valuables upstairs';
+    const at = ENGLISH_ARTICLE.indexOf(content);
+    const { id } = await call(backend, 'app:claims.add', { documentId: enId, contentSpan: [at, at + content.length], speaker: 'civil defence officials' });
+    await call(backend, 'app:claims.link', { claimId: id, targetDocumentId: arId, relation: 'contradicts' });
+    await call(backend, 'app:claims.delete', { claimId: id });
+    expect((await call(backend, 'app:claims.list', { documentId: enId })).some((c) => c.id === id)).toBe(false);
+    await call(backend, 'app:review.undo', { caseId });
+    const back = (await call(backend, 'app:claims.list', { documentId: enId })).find((c) => c.id === id);
+    expect(back).toMatchObject({ content, speaker: 'civil defence officials', source: 'user', links: [{ relation: 'contradicts', targetDocumentId: arId }] });
+  });
+
+  it('keeps an edited claim through re-extraction without adding the model’s version again, and links known speakers', async () => {
+    const { backend, caseId, arId } = await setup();
+    const first = (await call(backend, 'app:claims.list', { documentId: arId }))[0]!;
+    const before = (await call(backend, 'app:claims.list', { documentId: arId })).length;
+    await call(backend, 'app:claims.update', { claimId: first.id, contentSpan: [first.contentSpan[0], first.contentSpan[1] - 1] });
+    const speaker = (await call(backend, 'app:claims.list', { documentId: arId })).find((c) => c.speaker && c.speakerSpan);
+    if (speaker?.speakerSpan) await call(backend, 'app:mentions.add', { documentId: arId, start: speaker.speakerSpan[0], end: speaker.speakerSpan[1], type: 'PER' });
+    await call(backend, 'app:extraction.run', { caseId });
+    const after = await call(backend, 'app:claims.list', { documentId: arId });
+    expect(after).toHaveLength(before);
+    expect(after.find((c) => c.id === first.id)?.contentSpan).toEqual([first.contentSpan[0], first.contentSpan[1] - 1]);
+    if (speaker?.speakerSpan) {
+      const linked = after.filter((c) => c.speaker === speaker.speaker && c.id !== speaker.id);
+      for (const c of linked) expect(c.speakerEntityId).not.toBeNull();
+    }
   });
 });
