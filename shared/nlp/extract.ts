@@ -8,6 +8,7 @@ import { findDates, findPublicationDate } from './dates';
 import type { DateValue } from './dates';
 import { detectLanguage, detectParagraphLanguages, type Language } from './langid';
 import { recognizeEntities, type EntitySpan, type NerModel } from './ner';
+import { applyEnglishConventions } from './entityConventions';
 import { arabicVocabulary, procliticLength } from './proclitics';
 
 export type ExtractedEntity = {
@@ -59,7 +60,9 @@ export function extractDocument(text: string, options: ExtractOptions): Extracti
   for (const run of languageRuns(text, options.language, main)) {
     const model = options.models[run.language];
     if (!model) continue;
-    for (const e of recognizeEntities(model, text.slice(run.start, run.end))) {
+    const found = recognizeEntities(model, text.slice(run.start, run.end));
+    const runText = text.slice(run.start, run.end);
+    for (const e of run.language === 'en' ? applyEnglishConventions(found, runText) : found) {
       const start = e.start + run.start;
       const end = e.end + run.start;
       // Arabic tokens carry their proclitics (وكركوك); the name itself starts after them.
