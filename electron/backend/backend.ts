@@ -8,7 +8,7 @@ import { createReviewHandlers } from './reviewHandlers';
 import { createCase, listAllCases } from './services/cases';
 import { listCaseDocuments, requireDocument } from './services/documents';
 import { exportCase } from './services/exportCase';
-import { extractDocuments } from './services/extraction';
+import { extractDocuments, reextractCase } from './services/extraction';
 import { listMentions } from '../db/repositories/mentions';
 import { importSources } from './services/importFiles';
 import { search } from './services/search';
@@ -65,7 +65,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
       requireDocument(ctx, i.documentId);
       return listMentions(ctx.archive.db, i.documentId);
     },
-    'app:extraction.run': (i) => extractDocuments(ctx, i.caseId, i.documentIds, i.operationId),
+    'app:extraction.run': (i) => reextractCase(ctx, i.caseId, i.documentIds, i.operationId),
     'app:export.case': (i) => exportCase(ctx, i.caseId),
   };
 }

@@ -2,11 +2,12 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { extractDocument, type Extraction } from '../../shared/nlp/extract';
 import { bundledWorker } from '../workers/bundledWorker';
+import { adaptedModels, type AdaptationRef } from './caseAdaptations';
 import type { ExtractRequest, ExtractResponse } from './extractMessages';
 import { nerModels } from './models';
 
 export interface Extractor {
-  extract(text: string, anchor: string | null, language?: 'ar' | 'en'): Promise<Extraction>;
+  extract(text: string, anchor: string | null, adaptations?: AdaptationRef[]): Promise<Extraction>;
   close(): Promise<void>;
 }
 
@@ -45,13 +46,13 @@ class WorkerPool implements Extractor {
     }
   }
 
-  extract(text: string, anchor: string | null, language?: 'ar' | 'en'): Promise<Extraction> {
+  extract(text: string, anchor: string | null, adaptations?: AdaptationRef[]): Promise<Extraction> {
     const id = this.nextId++;
     const worker = this.workers[this.turn++ % this.workers.length];
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       this.updateRefs();
-      const req: ExtractRequest = { id, text, anchor, language };
+      const req: ExtractRequest = { id, text, anchor, adaptations };
       worker?.postMessage(req);
     });
   }
@@ -63,7 +64,7 @@ class WorkerPool implements Extractor {
 
 /** Runs on this thread: for tests from source and for one-off CLI calls. */
 const inline: Extractor = {
-  extract: async (text, anchor, language) => extractDocument(text, { models: nerModels(), anchor, language }),
+  extract: async (text, anchor, adaptations) => extractDocument(text, { models: adaptedModels(nerModels(), adaptations), anchor }),
   close: async () => undefined,
 };
 

@@ -1,6 +1,7 @@
 /** worker_threads entry: runs shared/nlp extraction so the back end's thread stays free. */
 import { parentPort } from 'node:worker_threads';
 import { extractDocument } from '../../shared/nlp/extract';
+import { adaptedModels } from '../nlp/caseAdaptations';
 import { nerModels } from '../nlp/models';
 import type { ExtractRequest, ExtractResponse } from '../nlp/extractMessages';
 
@@ -11,7 +12,8 @@ const models = nerModels();
 port.on('message', (req: ExtractRequest) => {
   let response: ExtractResponse;
   try {
-    response = { id: req.id, ok: true, extraction: extractDocument(req.text, { models, anchor: req.anchor, language: req.language }) };
+    const caseModels = adaptedModels(models, req.adaptations);
+    response = { id: req.id, ok: true, extraction: extractDocument(req.text, { models: caseModels, anchor: req.anchor, language: req.language }) };
   } catch (error) {
     response = { id: req.id, ok: false, message: error instanceof Error ? error.message : String(error) };
   }

@@ -223,6 +223,8 @@ export const ExtractionSummarySchema = z.object({
   entities: z.number().int().nonnegative(),
   claims: z.number().int().nonnegative(),
   failed: z.array(z.object({ documentId: IdSchema, reason: z.string() })),
+  /** Re-extraction only: how many finished documents the case model learnt from first. */
+  learnedFrom: z.number().int().nonnegative().optional(),
 });
 export type ExtractionSummary = z.infer<typeof ExtractionSummarySchema>;
 

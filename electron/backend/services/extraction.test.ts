@@ -115,3 +115,30 @@ describe('dates follow the publication date', () => {
     expect((await dates()).map((m) => m.value)).toEqual(['2024-04-01', '2024-03-03']);
   });
 });
+
+describe('the case model learns from finished documents', () => {
+  const env = useBackend();
+
+  it('retrains on re-extraction from documents with no open suggestion, and keeps working with the delta', async () => {
+    const backend = env.open();
+    const c = await call(backend, 'app:cases.create', { name: 'Learning' });
+    const first = 'Port talks\n\nDelegates from Qartaba Holdings met port officials in Umm Qasr on Sunday.\n';
+    const second = 'Port deal\n\nQartaba Holdings signed the Umm Qasr contract, officials said.\n';
+    const s = await call(backend, 'app:import.files', { caseId: c.id, files: [{ name: 'a.txt', dataBase64: b64(first) }, { name: 'b.txt', dataBase64: b64(second) }] });
+    const [aId, bId] = s.outcomes.flatMap((o) => (o.status === 'imported' ? [o.documentId] : []));
+    // Finish document a: decide every name suggestion, and add the company the model may have missed.
+    const open = (await call(backend, 'app:mentions.list', { documentId: aId! })).filter((m) => m.type !== 'DATE' && m.status === 'suggested');
+    if (open.length) await call(backend, 'app:mentions.review', { mentionIds: open.map((m) => m.id), status: 'rejected' });
+    const org = 'Qartaba Holdings';
+    const existing = (await call(backend, 'app:mentions.list', { documentId: aId! })).find((m) => m.text === org);
+    if (existing) await call(backend, 'app:mentions.review', { mentionIds: [existing.id], status: 'accepted' });
+    else await call(backend, 'app:mentions.add', { documentId: aId!, start: first.indexOf(org), end: first.indexOf(org) + org.length, type: 'ORG' });
+
+    const run = await call(backend, 'app:extraction.run', { caseId: c.id });
+    expect(run).toMatchObject({ learnedFrom: 1, failed: [] });
+    const models = backend.ctx.archive.db.prepare('SELECT language, documents, length(adaptation) AS size FROM case_models WHERE case_id = ?').all(c.id);
+    expect(models).toEqual([{ language: 'en', documents: 1, size: expect.any(Number) }]);
+    const b = await call(backend, 'app:mentions.list', { documentId: bId! });
+    expect(b.some((m) => m.text === org && m.type === 'ORG')).toBe(true);
+  });
+});

@@ -8,6 +8,7 @@ import { documentUid, getDocument, listDocumentIds } from '../../db/repositories
 import { deleteUnreviewedModelMentions, insertMention, mentionSpanKeys, rejectedTexts } from '../../db/repositories/mentions';
 import type { BackendContext } from '../context';
 import { audit } from './audit';
+import { caseAdaptationRefs, updateCaseModels } from './caseModel';
 import { requireCase } from './cases';
 
 /** What the case has taught: names confirmed in it, and texts rejected in it. */
@@ -102,6 +103,16 @@ function storeExtraction(
   })();
 }
 
+/**
+ * Re-extracts a whole case (or some of its documents) after the case model learnt from the
+ * documents its reviewers finished, so their corrections are proposed in the others.
+ */
+export async function reextractCase(ctx: BackendContext, caseId: number, documentIds: readonly number[] | undefined, operationId?: string): Promise<ExtractionSummary> {
+  requireCase(ctx, caseId);
+  const learnedFrom = updateCaseModels(ctx, caseId);
+  return { ...(await extractDocuments(ctx, caseId, documentIds, operationId)), learnedFrom };
+}
+
 /** Extracts entities, dates and claims for documents of a case, with progress and cancel. */
 export async function extractDocuments(
   ctx: BackendContext,
@@ -112,6 +123,7 @@ export async function extractDocuments(
   requireCase(ctx, caseId);
   const ids = documentIds ?? listDocumentIds(ctx.archive.db, caseId);
   const known = caseKnowledge(ctx, caseId);
+  const adaptations = caseAdaptationRefs(ctx, caseId);
   const op = ctx.operations.start('extract', ids.length, operationId);
   const summary: ExtractionSummary = { documents: 0, entities: 0, claims: 0, failed: [] };
   try {
@@ -124,7 +136,7 @@ export async function extractDocuments(
       }
       try {
         const anchor = doc.publishedAt ? doc.publishedAt.slice(0, 10) : null;
-        const extraction = await ctx.extractor().extract(doc.text, anchor);
+        const extraction = await ctx.extractor().extract(doc.text, anchor, adaptations);
         const stored = storeExtraction(ctx, id, caseId, extraction, suggestions(doc.text, extraction, known));
         summary.documents++;
         summary.entities += stored.entities;

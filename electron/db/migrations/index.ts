@@ -1,8 +1,9 @@
 import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-import-links';
 import { migration0003 } from './0003-review';
+import { migration0004 } from './0004-case-models';
 import type { Migration } from './migration';
 
 /** Every migration, in order. A new one is a new file and one line here. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -4,9 +4,11 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { CaseSidebar } from '../features/cases/CaseSidebar';
 import { NewCaseDialog } from '../features/cases/NewCaseDialog';
 import { useCases } from '../features/cases/useCases';
+import { ColumnMappingDialog } from '../features/import/ColumnMappingDialog';
 import { DropZone } from '../features/import/DropZone';
 import { ImportButtons } from '../features/import/ImportButtons';
 import { ImportPanel } from '../features/import/ImportPanel';
+import { useColumnMapping } from '../features/import/useColumnMapping';
 import { useImport } from '../features/import/useImport';
 import type { PendingFile } from '../features/import/droppedFiles';
 import { SearchBar } from '../features/search/SearchBar';
@@ -50,7 +52,8 @@ function Workspace() {
   // Until the user picks one, the first case is open.
   const caseId = chosenCaseId ?? cases?.[0]?.id ?? null;
   const currentCase = cases?.find((c) => c.id === caseId) ?? null;
-  const importBusy = importState.phase === 'running';
+  const { question: mappingQuestion, preparing, prepare } = useColumnMapping();
+  const importBusy = importState.phase === 'running' || preparing;
 
   useEffect(() => {
     call('app:app.info', {}).then(setInfo, reportError);
@@ -74,9 +77,11 @@ function Workspace() {
 
   const startImport = useCallback(
     (files: PendingFile[]) => {
-      if (caseId !== null && !importBusy) void beginImport(caseId, files);
+      if (caseId === null || importBusy) return;
+      // Table files wait for their column mapping; the rest of the same drop imports with them.
+      void prepare(files).then((ready) => beginImport(caseId, ready));
     },
-    [caseId, importBusy, beginImport],
+    [caseId, importBusy, prepare, beginImport],
   );
 
   return (
@@ -129,6 +134,15 @@ function Workspace() {
       </footer>
       <ImportPanel state={importState} onCancel={() => void cancelImport()} onClose={closeImport} />
       <DropZone caseName={importBusy ? null : (currentCase?.name ?? null)} onFiles={startImport} />
+      {mappingQuestion && (
+        <ColumnMappingDialog
+          key={mappingQuestion.name}
+          name={mappingQuestion.name}
+          preview={mappingQuestion.preview}
+          onImport={mappingQuestion.answer}
+          onSkip={() => mappingQuestion.answer(null)}
+        />
+      )}
       {newCaseOpen && (
         <NewCaseDialog
           onClose={() => setNewCaseOpen(false)}

@@ -29,6 +29,8 @@ export function CaseWorkspace({ caseId, caseName, docsVersion, openDocId, onOpen
   const { t } = useI18n();
   const [tab, setTab] = useState<Tab>('documents');
   const [changes, setChanges] = useState(0);
+  // Metadata edits and re-decoding change rows of the document list; review changes do not.
+  const [docEdits, setDocEdits] = useState(0);
   const [toast, setToast] = useState<{ id: number; text: string } | null>(null);
   const version = docsVersion + changes;
   // A document opened from outside (search) brings the documents tab forward.
@@ -97,13 +99,18 @@ export function CaseWorkspace({ caseId, caseName, docsVersion, openDocId, onOpen
           {tab === 'documents' && (
             <>
               <section className="content__list" aria-label={t('documents.listLabel')}>
-                <DocumentList caseId={caseId} version={docsVersion} openId={openDocId} onOpen={onOpenDocument} onError={onError} />
+                <DocumentList caseId={caseId} version={docsVersion + docEdits} openId={openDocId} onOpen={onOpenDocument} onError={onError} />
               </section>
               <section className="content__reader">
                 {openDocId === null ? (
                   <p className="empty empty--large">{t('reader.empty')}</p>
                 ) : (
-                  <DocumentReader documentId={openDocId} onClose={() => onOpenDocument(null)} onError={onError} />
+                  <DocumentReader
+                    documentId={openDocId}
+                    onClose={() => onOpenDocument(null)}
+                    onDocumentChanged={() => setDocEdits((n) => n + 1)}
+                    onError={onError}
+                  />
                 )}
               </section>
             </>

@@ -11,7 +11,7 @@ export function Modal({ title, onClose, children, wide = false }: { title: strin
 
   useEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    panel.current?.querySelector<HTMLElement>('input, textarea, button, [tabindex]')?.focus();
+    panel.current?.querySelector<HTMLElement>('input, select, textarea, button, [tabindex]')?.focus();
     // On the window, not the panel: focus can fall to <body> (e.g. a button disabled while busy).
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;

@@ -11,3 +11,7 @@ export function bytesToBase64(bytes: Uint8Array): string {
 
 /** Size of the base64 text for n bytes (what a file costs in a request body). */
 export const base64Length = (bytes: number): number => Math.ceil(bytes / 3) * 4;
+
+export async function fileToBase64(file: Blob): Promise<string> {
+  return bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+}

@@ -3,8 +3,8 @@ import { decodeModel, encodeModel, type ModelContents, type ModelStage } from '.
 import type { NerLang, NerResources } from './resources';
 import { BIAS_FEATURE, type SentenceFeatures, SentenceFeaturizer } from './sentenceFeatures';
 import { bilouToBio, TAG_COUNT } from './tags';
-import { marginals, viterbi } from './viterbi';
-import { emissionScores } from './weights';
+import { marginals, type Transitions, viterbi } from './viterbi';
+import { emissionScores, type FeatureScorer, WeightTable } from './weights';
 
 /** A labelled sentence: BILOU tag indices and, when asked for, per-token tag marginals. */
 export interface LabelledSentence {
@@ -14,24 +14,28 @@ export interface LabelledSentence {
 
 const OWN_CACHE_LIMIT = 200_000;
 
+/** What decoding needs of a stage: a stored ModelStage, or a base stage plus a case's delta. */
+export interface ScoringStage {
+  table: FeatureScorer;
+  transitions: Transitions;
+}
+
 /** A trained tagger: one stage, or two when the second uses document memory. */
 export class NerModel {
-  readonly featurizer: SentenceFeaturizer;
-
   constructor(
     readonly lang: NerLang,
-    readonly stages: ModelStage[],
+    readonly stages: readonly ScoringStage[],
     readonly resources: NerResources,
     /** Score divisor for confidences (perceptron scores are not probabilities); set on dev. */
     public temperature = 1,
-  ) {
-    this.featurizer = new SentenceFeaturizer(resources);
-  }
+    /** Passed in by derived models (case adaptations) so they share the word caches. */
+    readonly featurizer = new SentenceFeaturizer(resources),
+  ) {}
 
   /** Per stage: word → summed weights of its position-free features (they never change). */
-  private readonly ownScores = new Map<ModelStage, Map<string, Float32Array>>();
+  private readonly ownScores = new Map<ScoringStage, Map<string, Float32Array>>();
 
-  private ownScore(stage: ModelStage, word: string): Float32Array {
+  private ownScore(stage: ScoringStage, word: string): Float32Array {
     let cache = this.ownScores.get(stage);
     if (!cache) this.ownScores.set(stage, (cache = new Map()));
     let scores = cache.get(word);
@@ -45,7 +49,7 @@ export class NerModel {
     return scores;
   }
 
-  private decode(stage: ModelStage, tokens: readonly string[], sf: SentenceFeatures, extra: number[][] | undefined, withMarginals: boolean): LabelledSentence {
+  private decode(stage: ScoringStage, tokens: readonly string[], sf: SentenceFeatures, extra: number[][] | undefined, withMarginals: boolean): LabelledSentence {
     const n = tokens.length;
     const scores = emissionScores(stage.table, sf.feats, sf.offs, n);
     tokens.forEach((word, i) => {
@@ -68,7 +72,7 @@ export class NerModel {
     if (!first) throw new Error('model has no weights');
     // Context features are shared by both stages; only memory features differ.
     const feats = doc.map((s) => this.featurizer.featurize(s, undefined, false));
-    const decodeAll = (stage: ModelStage, memory: number[][][] | undefined, marg: boolean) =>
+    const decodeAll = (stage: ScoringStage, memory: number[][][] | undefined, marg: boolean) =>
       doc.map((s, i) => this.decode(stage, s, feats[i] ?? this.featurizer.featurize(s, undefined, false), memory?.[i], marg));
     const pass1 = decodeAll(first, undefined, withMarginals && !second);
     if (!second) return pass1;
@@ -81,8 +85,18 @@ export class NerModel {
     return this.labelDocument(tokens).map((s) => bilouToBio(s.tags));
   }
 
+  /** The same resources and caches with other stages (e.g. a base model plus a case's delta). */
+  withStages(stages: readonly ScoringStage[]): NerModel {
+    return new NerModel(this.lang, stages, this.resources, this.temperature, this.featurizer);
+  }
+
   toBytes(): Uint8Array {
-    return encodeModel({ lang: this.lang, stages: this.stages, resources: this.resources, temperature: this.temperature });
+    const stages = this.stages.map((s): ModelStage => {
+      // A case adaptation is stored on its own (encodeAdaptation), never baked into a model.
+      if (!(s.table instanceof WeightTable)) throw new Error('only a stored model can be encoded');
+      return { table: s.table, transitions: s.transitions };
+    });
+    return encodeModel({ lang: this.lang, stages, resources: this.resources, temperature: this.temperature });
   }
 
   static fromContents(c: ModelContents): NerModel {

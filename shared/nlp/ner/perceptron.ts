@@ -9,6 +9,8 @@ export interface TrainingSentence {
   feats: Uint32Array;
   offs: Uint32Array;
   gold: ArrayLike<number>;
+  /** Fixed emission scores (laid out like emissionScores) the weights add to: a base model's. */
+  prior?: Float32Array;
 }
 
 /** Deterministic PRNG (mulberry32) so training is reproducible. */
@@ -23,11 +25,24 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/** Learning a delta over a fixed base model whose emission scores each sentence carries (`prior`). */
+export interface PerceptronPrior {
+  /** The base transitions. They stay fixed: a few documents would overfit such general evidence. */
+  transitions: Transitions;
+  /** Size of one update, relative to the base's. */
+  rate: number;
+  /** Loss-augmented decoding: updates continue until gold beats other tags by this much per token. */
+  margin: number;
+}
+
 /**
  * Averaged structured perceptron with first-order transitions. Averaging uses the usual
- * trick: keep w and u = Σ c·Δ, then average = w − u / c.
+ * trick: keep w and u = Σ c·Δ, then average = w − u / c. With a prior it learns a sparse delta
+ * over a base model's scores (emission weights only).
  */
 export class PerceptronTrainer {
+  constructor(private readonly prior?: PerceptronPrior) {}
+
   private readonly rows = new Map<number, number>();
   private w = new Float32Array(1024 * T);
   private u = new Float64Array(1024 * T);
@@ -53,7 +68,7 @@ export class PerceptronTrainer {
   }
 
   private readonly liveTable = {
-    accumulate: (feats: Uint32Array, from: number, to: number, scores: Float32Array, at: number) => {
+    accumulate: (feats: ArrayLike<number>, from: number, to: number, scores: Float32Array, at: number) => {
       for (let k = from; k < to; k++) {
         const r = this.rows.get(feats[k] ?? 0);
         if (r === undefined) continue;
@@ -62,10 +77,15 @@ export class PerceptronTrainer {
     },
   };
 
-  /** Predicts with the current (non-averaged) weights. */
-  predict(s: Pick<TrainingSentence, 'feats' | 'offs'>): number[] {
+  /** Predicts with the current (non-averaged) weights; with `gold`, every other tag gets the margin. */
+  predict(s: Pick<TrainingSentence, 'feats' | 'offs' | 'prior'>, gold?: ArrayLike<number>): number[] {
     const n = s.offs.length - 1;
-    return viterbi(emissionScores(this.liveTable, s.feats, s.offs, n), n, this.tw);
+    const scores = emissionScores(this.liveTable, s.feats, s.offs, n);
+    const base = s.prior;
+    if (base) scores.forEach((v, k) => (scores[k] = v + (base[k] ?? 0)));
+    const margin = this.prior?.margin ?? 0;
+    if (gold && margin) scores.forEach((v, k) => (scores[k] = v + (gold[Math.floor(k / T)] === k % T ? 0 : margin)));
+    return viterbi(scores, n, this.prior ? this.prior.transitions : this.tw);
   }
 
   private bump(row: number, tag: number, delta: number): void {
@@ -75,6 +95,7 @@ export class PerceptronTrainer {
   }
 
   private bumpTransition(key: 'trans' | 'start' | 'end', index: number, delta: number): void {
+    if (this.prior) return;
     this.tw[key][index] = (this.tw[key][index] ?? 0) + delta;
     this.tu[key][index] = (this.tu[key][index] ?? 0) + this.c * delta;
   }
@@ -93,12 +114,13 @@ export class PerceptronTrainer {
 
   /** One online step; returns whether the prediction was wrong. */
   learn(s: TrainingSentence): boolean {
-    const pred = this.predict(s);
+    const pred = this.predict(s, s.gold);
     const same = (i: number) => pred[i] === s.gold[i];
     const wrong = pred.some((p, i) => p !== s.gold[i]);
+    const rate = this.prior?.rate ?? 1;
     if (wrong) {
-      this.addPath(s, s.gold, 1, same);
-      this.addPath(s, pred, -1, same);
+      this.addPath(s, s.gold, rate, same);
+      this.addPath(s, pred, -rate, same);
     }
     this.c++;
     return wrong;

@@ -13,7 +13,7 @@ export interface SentenceFeatures {
 }
 
 export const BIAS_FEATURE = feature('bias', '');
-const BOUNDARY: WordInfo = { own: [], ctx: [feature('w', '<s>'), feature('c0', '<s>'), feature('cf', '<s>'), feature('sh', '<s>')], match: '', stemMatch: '' };
+const BOUNDARY: WordInfo = { own: [], ctx: [feature('w', '<s>'), feature('c0', '<s>'), feature('cf', '<s>'), feature('sh', '<s>')], identity: [], match: '', stemMatch: '' };
 const NEAR_SLOTS = [0, 1, 2, 3];
 const FAR_SLOTS = [0, 1, 3];
 const OFFSET_SEEDS = [-2, -1, 1, 2].map((k) => feature('off', String(k)));

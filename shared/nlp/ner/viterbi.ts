@@ -27,6 +27,12 @@ export function emptyTransitions(): Transitions {
   return { trans: new Float32Array(T * T), start: new Float32Array(T), end: new Float32Array(T) };
 }
 
+/** Element-wise sum of two sets of transition scores (base plus a delta). */
+export function addTransitions(a: Transitions, b: Transitions): Transitions {
+  const add = (x: Float32Array, y: Float32Array) => x.map((v, i) => v + (y[i] ?? 0));
+  return { trans: add(a.trans, b.trans), start: add(a.start, b.start), end: add(a.end, b.end) };
+}
+
 /** Best allowed tag sequence for emission scores laid out as scores[i * T + tag]. */
 export function viterbi(scores: Float32Array, n: number, tr: Transitions): number[] {
   if (n === 0) return [];

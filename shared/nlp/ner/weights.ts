@@ -56,8 +56,26 @@ function slotKey(hash: number): number {
   return hash === 0 ? 1 : hash >>> 0;
 }
 
+/** Anything that adds per-tag weights of features into scores: a WeightTable, a live trainer, a sum. */
+export interface FeatureScorer {
+  accumulate(feats: ArrayLike<number>, from: number, to: number, scores: Float32Array, at: number): void;
+}
+
+/** Two scorers added together (a shared base model and a small per-case delta), neither copied. */
+export class SumScorer implements FeatureScorer {
+  constructor(
+    private readonly base: FeatureScorer,
+    private readonly delta: FeatureScorer,
+  ) {}
+
+  accumulate(feats: ArrayLike<number>, from: number, to: number, scores: Float32Array, at: number): void {
+    this.base.accumulate(feats, from, to, scores, at);
+    this.delta.accumulate(feats, from, to, scores, at);
+  }
+}
+
 /** Emission scores for a featurised sentence, laid out scores[i * T + tag]. */
-export function emissionScores(table: { accumulate: WeightTable['accumulate'] }, feats: Uint32Array, offs: Uint32Array, n: number): Float32Array {
+export function emissionScores(table: FeatureScorer, feats: Uint32Array, offs: Uint32Array, n: number): Float32Array {
   const scores = new Float32Array(n * T);
   for (let i = 0; i < n; i++) table.accumulate(feats, offs[i] ?? 0, offs[i + 1] ?? 0, scores, i * T);
   return scores;

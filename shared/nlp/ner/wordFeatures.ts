@@ -12,6 +12,8 @@ export interface WordInfo {
   own: number[];
   /** Smaller set used when the word is a neighbour: [word, coarse cluster, fine cluster, shape or stem]. */
   ctx: number[];
+  /** The subset of `own` that names this very word (word, folded word, stem): what a case learns. */
+  identity: number[];
   /** Case-folded, Arabic-folded key (gazetteer, document memory). */
   match: string;
   /** Match key of the clitic-stripped stem (Arabic), else `match`. */
@@ -116,7 +118,8 @@ export function computeWordInfo(res: NerResources, word: string, phraseTokens?: 
   const match = matchKey(word);
   const shape = wordShape(word);
   const path = clusterOf(res, word);
-  const own: number[] = [feature('w', key), feature('m', match), feature('sh', shape)];
+  const identity = [feature('w', key), feature('m', match)];
+  const own: number[] = [...identity, feature('sh', shape)];
   affixes(own, '', match, 4);
   clusterFeatures(own, 'c', path);
   if (!res.vocabRank.has(key)) own.push(feature('oov', '1'));
@@ -128,10 +131,10 @@ export function computeWordInfo(res: NerResources, word: string, phraseTokens?: 
     const { stemKey, stemAtom } = arabicFeatures(res, word, own);
     const stemMatch = matchKey(stemKey);
     partFeatures(own, phraseTokens?.get(stemMatch) ?? phraseTokens?.get(match));
-    return { own, ctx: [feature('w', key), coarse, fine, stemAtom], match, stemMatch };
+    return { own, ctx: [feature('w', key), coarse, fine, stemAtom], identity: [...identity, stemAtom], match, stemMatch };
   }
   partFeatures(own, phraseTokens?.get(match));
-  return { own, ctx: [feature('w', match), coarse, fine, feature('sh', shape)], match, stemMatch: match };
+  return { own, ctx: [feature('w', match), coarse, fine, feature('sh', shape)], identity, match, stemMatch: match };
 }
 
 /** Caches WordInfo per word string; cleared when it grows past `limit` entries. */

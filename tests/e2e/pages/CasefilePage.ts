@@ -70,27 +70,42 @@ export class CasefilePage {
     return this.importOutcomes();
   }
 
-  /** Drops a file made in the page onto the window, as a drag from the desktop would. */
-  async dropFile(name: string, text: string): Promise<{ overlay: string; outcomes: string[] }> {
-    const dataTransfer = await this.page.evaluateHandle(
-      ([n, t]) => {
-        const dt = new DataTransfer();
-        dt.items.add(new File([t], n, { type: 'text/plain' }));
-        return dt;
-      },
-      [name, text] as const,
-    );
+  /** Drops files made in the page onto the window, as a drag from the desktop would; returns the overlay's text. */
+  async dropFiles(files: ReadonlyArray<{ name: string; text: string }>): Promise<string> {
+    const dataTransfer = await this.page.evaluateHandle((list) => {
+      const dt = new DataTransfer();
+      for (const f of list) dt.items.add(new File([f.text], f.name, { type: 'text/plain' }));
+      return dt;
+    }, files);
     await this.page.dispatchEvent('main', 'dragenter', { dataTransfer });
     await this.page.dispatchEvent('main', 'dragover', { dataTransfer });
     const overlay = await this.page.locator('.drop-overlay').innerText();
     await this.page.dispatchEvent('main', 'drop', { dataTransfer });
+    return overlay;
+  }
+
+  async dropFile(name: string, text: string): Promise<{ overlay: string; outcomes: string[] }> {
+    const overlay = await this.dropFiles([{ name, text }]);
     return { overlay, outcomes: await this.importOutcomes() };
   }
 
-  private async importOutcomes(): Promise<string[]> {
-    const outcomes = this.importPanel.getByRole('list', { name: 'Import results' });
+  /** Every outcome's text: the list is virtual, so it is scrolled through and read a screen at a time. */
+  async importOutcomes(): Promise<string[]> {
+    const outcomes = this.importPanel.getByRole('list', { name: /^(Import results|نتائج الاستيراد)$/ });
     await outcomes.waitFor({ timeout: 60_000 });
-    return outcomes.getByRole('listitem').allInnerTexts();
+    return outcomes.evaluate(async (list) => {
+      const texts = new Map<number, string>();
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      const total = Number(list.querySelector('[role="listitem"]')?.getAttribute('aria-setsize') ?? 0);
+      list.scrollTop = 0;
+      for (let guard = 0; texts.size < total && guard < 20_000; guard++) {
+        await frame();
+        for (const item of list.querySelectorAll<HTMLElement>('[role="listitem"]')) texts.set(Number(item.getAttribute('aria-posinset')), item.innerText);
+        if (list.scrollTop + list.clientHeight < list.scrollHeight - 1) list.scrollTop += list.clientHeight;
+      }
+      list.scrollTop = 0;
+      return [...texts.entries()].sort(([a], [b]) => a - b).map(([, text]) => text);
+    });
   }
 
   async importCountText(): Promise<string> {

@@ -1,30 +1,14 @@
 import { useEffect } from 'react';
-import type { ImportOutcome } from '../../../../shared/domain/schemas';
-import type { MessageKey, Params } from '../../../../shared/i18n/translate';
 import { ProgressBar } from '../../components/ProgressBar';
 import { useI18n } from '../../i18n/I18nContext';
 import { countOutcomes, overallDone, type ImportState } from './importProgress';
+import { OutcomeList } from './OutcomeList';
 import './import.css';
 
 interface Props {
   state: ImportState;
   onCancel: () => void;
   onClose: () => void;
-}
-
-function outcomeText(o: ImportOutcome, t: (key: MessageKey, params?: Params) => string): string {
-  switch (o.status) {
-    case 'imported':
-      return t('import.outcome.imported');
-    case 'duplicate':
-      return t('import.outcome.duplicate', { id: o.duplicateOf });
-    case 'near-duplicate':
-      return `${t('import.outcome.imported')}: ${o.reason}`;
-    case 'failed':
-      return t('import.outcome.failed', { reason: o.reason });
-    case 'cancelled':
-      return t('import.outcome.cancelled', { reason: o.reason });
-  }
 }
 
 /** Progress of the running import, then what happened to each file. */
@@ -40,6 +24,7 @@ export function ImportPanel({ state, onCancel, onClose }: Props) {
   }, [state.phase, onClose]);
 
   if (state.phase === 'idle') return null;
+  // Files, not outcomes: a CSV or a zip yields one outcome per row or entry.
   const done = overallDone(state);
   const counts = countOutcomes(state.outcomes);
   return (
@@ -47,7 +32,7 @@ export function ImportPanel({ state, onCancel, onClose }: Props) {
       <header className="import-panel__header">
         <h2 className="import-panel__title">{t('import.title')}</h2>
         <span className="import-panel__count" aria-live="polite">
-          {t('import.count', { done: running ? done : state.outcomes.length, total: state.total })}
+          {t('import.count', { done, total: state.total })}
         </span>
       </header>
       <ProgressBar label={t('import.progress')} value={running ? done : state.total} max={state.total} />
@@ -71,18 +56,9 @@ export function ImportPanel({ state, onCancel, onClose }: Props) {
       {state.phase === 'done' && (
         <>
           <p className="import-panel__summary">
-            {t('import.summary', { imported: counts.imported, duplicates: counts.duplicate, failed: counts.failed, cancelled: counts.cancelled })}
+            {t('import.summary', { imported: counts.imported, near: counts['near-duplicate'], duplicates: counts.duplicate, failed: counts.failed, cancelled: counts.cancelled })}
           </p>
-          <ul className="outcomes" aria-label={t('import.outcomes')}>
-            {state.outcomes.map((o, i) => (
-              <li key={i} className={`outcome outcome--${o.status}`}>
-                <bdi className="outcome__name">{o.name}</bdi>
-                <span className="outcome__status" dir="auto">
-                  {outcomeText(o, t)}
-                </span>
-              </li>
-            ))}
-          </ul>
+          <OutcomeList outcomes={state.outcomes} />
           <button type="button" className="button" onClick={onClose}>
             {t('import.close')}
           </button>

@@ -1,7 +1,13 @@
+import type { Input } from '../../../../shared/ipc/contract';
+
+export type ColumnMapping = NonNullable<Input<'app:import.files'>['mapping']>;
+
 /** A file to import with the name the archive should record (a folder-relative path when there is one). */
 export interface PendingFile {
   name: string;
   file: File;
+  /** For a CSV/TSV/JSON/JSONL file: the columns the user chose for each field. */
+  mapping?: ColumnMapping;
 }
 
 export function fromFileList(list: FileList | null): PendingFile[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHiddenPath, newOperationId, planBatches } from './importBatches';
+import { isHiddenPath, newOperationId, planBatches, planRequests } from './importBatches';
 
 describe('planBatches', () => {
   it('caps files per batch', () => {
@@ -15,6 +15,15 @@ describe('planBatches', () => {
 
   it('returns no batch for no file', () => {
     expect(planBatches([])).toEqual([]);
+  });
+});
+
+describe('planRequests', () => {
+  it('sends each mapped table file alone with its mapping, after the batches of the others', () => {
+    const mapping = { title: 'headline', text: 'body' };
+    const files = [{ size: 10 }, { size: 10, mapping }, { size: 10 }, { size: 10 }, { size: 10, mapping: { text: 'story' } }];
+    expect(planRequests(files, 1e9, 2)).toEqual([{ indices: [0, 2] }, { indices: [3] }, { indices: [1], mapping }, { indices: [4], mapping: { text: 'story' } }]);
+    expect(planRequests([])).toEqual([]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { base64Length } from '../../lib/base64';
+import type { ColumnMapping } from './droppedFiles';
 
 export const MAX_BATCH_BYTES = 64 * 1024 * 1024;
 export const MAX_BATCH_FILES = 200;
@@ -23,6 +24,24 @@ export function planBatches(sizes: readonly number[], maxBytes = MAX_BATCH_BYTES
   });
   if (batch.length > 0) batches.push(batch);
   return batches;
+}
+
+export interface ImportRequest {
+  indices: number[];
+  mapping?: ColumnMapping;
+}
+
+/**
+ * Requests for a whole import: files without a column mapping in batches (planBatches), then each
+ * mapped file alone, since a request's mapping applies to every table file in it.
+ */
+export function planRequests(files: readonly { size: number; mapping?: ColumnMapping }[], maxBytes = MAX_BATCH_BYTES, maxFiles = MAX_BATCH_FILES): ImportRequest[] {
+  const plain = files.flatMap((f, i) => (f.mapping ? [] : [i]));
+  const batches = planBatches(plain.map((i) => files[i]?.size ?? 0), maxBytes, maxFiles).map((batch) => ({
+    indices: batch.map((k) => plain[k]).filter((i): i is number => i !== undefined),
+  }));
+  const mapped = files.flatMap((f, i) => (f.mapping ? [{ indices: [i], mapping: f.mapping }] : []));
+  return [...batches, ...mapped];
 }
 
 /** Hidden files (.DS_Store, .git/…) in a chosen folder are not articles; skip them. */

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { call, errorMessage, onEvent } from '../../lib/api';
-import { bytesToBase64 } from '../../lib/base64';
+import { fileToBase64 } from '../../lib/base64';
 import type { PendingFile } from './droppedFiles';
-import { isHiddenPath, newOperationId, planBatches } from './importBatches';
+import { isHiddenPath, newOperationId, planRequests } from './importBatches';
 import { importReducer, initialImportState } from './importProgress';
 
 /**
@@ -24,17 +24,15 @@ export function useImport(onBatchImported: () => void, notSentReason: string) {
       operation.current = operationId;
       cancelled.current = false;
       dispatch({ type: 'start', operationId, total: files.length });
-      for (const batch of planBatches(files.map((f) => f.file.size))) {
-        const chosen = batch.map((i) => files[i]).filter((f): f is PendingFile => f !== undefined);
+      for (const request of planRequests(files.map((f) => ({ size: f.file.size, mapping: f.mapping })))) {
+        const chosen = request.indices.map((i) => files[i]).filter((f): f is PendingFile => f !== undefined);
         if (cancelled.current) {
           dispatch({ type: 'skipped', outcomes: chosen.map((f) => ({ name: f.name, status: 'cancelled', reason: notSentReason })) });
           continue;
         }
         try {
-          const payload = await Promise.all(
-            chosen.map(async (f) => ({ name: f.name, dataBase64: bytesToBase64(new Uint8Array(await f.file.arrayBuffer())) })),
-          );
-          const summary = await call('app:import.files', { caseId, operationId, files: payload });
+          const payload = await Promise.all(chosen.map(async (f) => ({ name: f.name, dataBase64: await fileToBase64(f.file) })));
+          const summary = await call('app:import.files', { caseId, operationId, files: payload, mapping: request.mapping });
           dispatch({ type: 'batchDone', summary, sent: chosen.length });
           onBatchImported();
         } catch (error) {

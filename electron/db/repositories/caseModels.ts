@@ -1,0 +1,45 @@
+import type { Db } from '../driver';
+
+export interface CaseModelRow {
+  language: 'ar' | 'en';
+  adaptation: Buffer;
+  documents: number;
+  updated_at: string;
+}
+
+export function caseModels(db: Db, caseId: number): CaseModelRow[] {
+  return db.prepare('SELECT language, adaptation, documents, updated_at FROM case_models WHERE case_id = ?').all(caseId) as CaseModelRow[];
+}
+
+export function saveCaseModel(db: Db, m: { caseId: number; language: 'ar' | 'en'; adaptation: Uint8Array; documents: number; now: string }): void {
+  db.prepare(
+    `INSERT INTO case_models (case_id, language, adaptation, documents, updated_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (case_id, language) DO UPDATE SET adaptation = excluded.adaptation, documents = excluded.documents, updated_at = excluded.updated_at`,
+  ).run(m.caseId, m.language, Buffer.from(m.adaptation), m.documents, m.now);
+}
+
+export function deleteCaseModel(db: Db, caseId: number, language: 'ar' | 'en'): void {
+  db.prepare('DELETE FROM case_models WHERE case_id = ? AND language = ?').run(caseId, language);
+}
+
+/**
+ * Documents a reviewer has finished: at least one decision on a name and no name suggestion left
+ * open. Their accepted names (dates aside) are the corrections a case model learns from.
+ */
+export function correctedDocuments(db: Db, caseId: number): { id: number; text: string; language: string }[] {
+  return db
+    .prepare(
+      `SELECT d.id, d.text, d.language FROM documents d
+       WHERE d.case_id = ?
+         AND EXISTS (SELECT 1 FROM mentions m WHERE m.document_id = d.id AND m.type != 'DATE' AND (m.status != 'suggested' OR m.source = 'user'))
+         AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.document_id = d.id AND m.type != 'DATE' AND m.status = 'suggested')
+       ORDER BY d.id`,
+    )
+    .all(caseId) as { id: number; text: string; language: string }[];
+}
+
+export function acceptedNames(db: Db, documentId: number): { type: 'PER' | 'ORG' | 'LOC' | 'MISC'; start: number; end: number }[] {
+  return db
+    .prepare("SELECT type, start, end FROM mentions WHERE document_id = ? AND status = 'accepted' AND type != 'DATE' ORDER BY start")
+    .all(documentId) as { type: 'PER' | 'ORG' | 'LOC' | 'MISC'; start: number; end: number }[];
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { translate } from '../../../../shared/i18n/translate';
+import { nameParts, outcomeText } from './outcomeText';
+
+const en = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate('en', key, params);
+const ar = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate('ar', key, params);
+
+describe('import outcomes', () => {
+  const near = { name: 'wire-copy.txt', status: 'near-duplicate' as const, documentId: 8, title: 'Storm closes port', nearDuplicateOf: 3, similarity: 0.8649, reason: 'x' };
+
+  it('names the near-duplicate and its similarity in both languages', () => {
+    expect(outcomeText(near, en)).toBe('near-duplicate of #3, similarity 0.86');
+    expect(outcomeText(near, ar)).toBe('شبه مكرر للمستند #3، التشابه 0.86');
+    expect(outcomeText({ name: 'a.txt', status: 'duplicate', duplicateOf: 2, reason: 'same bytes' }, en)).toBe('duplicate of #2');
+    expect(outcomeText({ name: 'a.txt', status: 'failed', reason: 'The file is empty.' }, en)).toBe('failed: The file is empty.');
+  });
+
+  it('splits a name into the file and the parts inside it', () => {
+    expect(nameParts('feeds/rows.csv › row 3')).toEqual({ file: 'feeds/rows.csv', parts: ['row 3'] });
+    expect(nameParts('bundle.zip › mail.mbox › message 2')).toEqual({ file: 'bundle.zip', parts: ['mail.mbox', 'message 2'] });
+    expect(nameParts('plain.txt')).toEqual({ file: 'plain.txt', parts: [] });
+  });
+});

@@ -1,0 +1,27 @@
+import type { ImportOutcome } from '../../../../shared/domain/schemas';
+import type { MessageKey, Params } from '../../../../shared/i18n/translate';
+import { formatSimilarity } from '../reader/documentDetails';
+
+type T = (key: MessageKey, params?: Params) => string;
+
+/** What happened to one file (or one part of it), in the UI language. */
+export function outcomeText(o: ImportOutcome, t: T): string {
+  switch (o.status) {
+    case 'imported':
+      return t('import.outcome.imported');
+    case 'duplicate':
+      return t('import.outcome.duplicate', { id: o.duplicateOf });
+    case 'near-duplicate':
+      return t('import.outcome.nearDuplicate', { id: o.nearDuplicateOf, similarity: formatSimilarity(o.similarity) });
+    case 'failed':
+      return t('import.outcome.failed', { reason: o.reason });
+    case 'cancelled':
+      return t('import.outcome.cancelled', { reason: o.reason });
+  }
+}
+
+/** "archive.zip › folder/a.txt › row 3" as the file and the parts inside it. */
+export function nameParts(name: string): { file: string; parts: string[] } {
+  const [file = name, ...parts] = name.split(' › ');
+  return { file, parts };
+}

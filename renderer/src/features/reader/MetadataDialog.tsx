@@ -1,0 +1,97 @@
+import { useState, type FormEvent } from 'react';
+import { LanguageSchema, type Document } from '../../../../shared/domain/schemas';
+import { useWorkspace } from '../../app/WorkspaceContext';
+import { Modal } from '../../components/Modal';
+import { useI18n } from '../../i18n/I18nContext';
+import { call, errorMessage } from '../../lib/api';
+import { changedMetadata, metadataForm, type MetadataForm } from './documentDetails';
+
+type TextField = Exclude<keyof MetadataForm, 'language'>;
+const FIELDS: readonly { key: TextField; label: 'details.docTitle' | 'details.published' | 'details.author' | 'details.outlet' | 'details.url'; ltr?: boolean }[] = [
+  { key: 'title', label: 'details.docTitle' },
+  { key: 'publishedAt', label: 'details.published', ltr: true },
+  { key: 'author', label: 'details.author' },
+  { key: 'outlet', label: 'details.outlet' },
+  { key: 'url', label: 'details.url', ltr: true },
+];
+
+interface Props {
+  doc: Document;
+  onSaved: (doc: Document) => void;
+  onClose: () => void;
+}
+
+/** Corrects a document's metadata; the server validates and its message is shown as it wrote it. */
+export function MetadataDialog({ doc, onSaved, onClose }: Props) {
+  const { t } = useI18n();
+  const { act } = useWorkspace();
+  const [form, setForm] = useState(() => metadataForm(doc));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const metadata = changedMetadata(doc, form);
+    if (Object.keys(metadata).length === 0) {
+      setError(t('details.unchanged'));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    // Through act: every view reloads afterwards, so DATE mentions show their re-resolved values.
+    const saved = await act(async () => {
+      try {
+        return await call('app:documents.updateMetadata', { id: doc.id, metadata });
+      } catch (err) {
+        setError(errorMessage(err));
+        return null;
+      }
+    });
+    setBusy(false);
+    if (saved) onSaved(saved);
+  }
+
+  return (
+    <Modal title={t('details.title')} onClose={onClose}>
+      <form className="form" onSubmit={submit} noValidate>
+        {FIELDS.map(({ key, label, ltr }) => (
+          <label key={key} className="field">
+            <span className="field__label">{t(label)}</span>
+            <input
+              dir={ltr ? 'ltr' : 'auto'}
+              value={form[key]}
+              placeholder={key === 'publishedAt' ? 'YYYY-MM-DD' : undefined}
+              onChange={(e) => setForm((f) => ({ ...f, [key]: e.target.value }))}
+            />
+          </label>
+        ))}
+        <div className="field">
+          <label htmlFor="details-language" className="field__label">
+            {t('details.language')}
+          </label>
+          <select id="details-language" value={form.language} onChange={(e) => setForm((f) => ({ ...f, language: LanguageSchema.parse(e.target.value) }))}>
+            {LanguageSchema.options.map((language) => (
+              <option key={language} value={language}>
+                {t(`language.${language}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <p className="muted form__note">{t('details.datesNote')}</p>
+        {error && (
+          <p className="form__error" role="alert" dir="auto">
+            {error}
+          </p>
+        )}
+        <div className="form__actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('details.cancel')}
+          </button>
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {t('details.save')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,79 @@
+import { useState, type FormEvent } from 'react';
+import { TextEncodingSchema, type Document } from '../../../../shared/domain/schemas';
+import { useWorkspace } from '../../app/WorkspaceContext';
+import { Modal } from '../../components/Modal';
+import { useI18n } from '../../i18n/I18nContext';
+import { call, errorMessage } from '../../lib/api';
+
+type Encoding = (typeof TextEncodingSchema.options)[number];
+const asEncoding = (value: string | null): Encoding => TextEncodingSchema.safeParse(value).data ?? 'utf-8';
+
+interface Props {
+  doc: Document;
+  onDecoded: (doc: Document, encoding: Encoding) => void;
+  onClose: () => void;
+}
+
+/** Decodes a text or HTML file again with another encoding, then proposes names and claims in the new text. */
+export function RedecodeDialog({ doc, onDecoded, onClose }: Props) {
+  const { t } = useI18n();
+  const { caseId, act, onError } = useWorkspace();
+  const [encoding, setEncoding] = useState<Encoding>(() => asEncoding(doc.file.encoding));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    const decoded = await act(async () => {
+      let result: Document;
+      try {
+        result = await call('app:documents.redecode', { id: doc.id, encoding });
+      } catch (err) {
+        // The refusal after review is the server's message, shown where the user asked.
+        setError(errorMessage(err));
+        return null;
+      }
+      // The back end drops the old suggestions with the old text; propose them again in the new one.
+      await call('app:extraction.run', { caseId, documentIds: [doc.id] }).catch(onError);
+      return result;
+    });
+    setBusy(false);
+    if (decoded) onDecoded(decoded, encoding);
+  }
+
+  return (
+    <Modal title={t('decode.title')} onClose={onClose}>
+      <form className="form" onSubmit={submit}>
+        <p className="muted form__note">{t('decode.explain')}</p>
+        {doc.file.encoding && <p className="form__note">{t('decode.current', { encoding: doc.file.encoding })}</p>}
+        <div className="field">
+          <label htmlFor="decode-encoding" className="field__label">
+            {t('decode.encoding')}
+          </label>
+          <select id="decode-encoding" value={encoding} onChange={(e) => setEncoding(asEncoding(e.target.value))}>
+            {TextEncodingSchema.options.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
+        {error && (
+          <p className="form__error" role="alert" dir="auto">
+            {error}
+          </p>
+        )}
+        <div className="form__actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('decode.cancel')}
+          </button>
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {t('decode.submit')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * Learning from corrections on dev data: in each topic window (consecutive documents) the first
+ * k documents are fed in as corrected (their gold tags), then entity F1 (conlleval) is measured
+ * on the N documents that follow them, by the base and by the adapted model. Prints both
+ * averaged over windows, and the time per update.
+ * Usage: npm run eval:adapt [-- --lang ar|en] [--epochs E] [--rate R] [--next N] [--windows W]
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { adaptToSentences, type AdaptOptions, DEFAULT_ADAPT_OPTIONS, withAdaptation } from '../../shared/nlp/ner/adapt';
+import type { TaggedSentence } from '../../shared/nlp/ner/adaptTags';
+import { loadNerModel } from '../../shared/nlp/ner/model';
+import { bioToBilou } from '../../shared/nlp/ner/tags';
+import { prf } from './conlleval';
+import { type Doc, readSplit } from './corpus';
+import { type Lang, modelsDir, parseLangArg } from './paths';
+import { scoreDocs } from './trainStages';
+
+const KS = [0, 1, 2, 4, 8];
+const K_MAX = KS[KS.length - 1] ?? 0;
+// ANERcorp has no document marks: consecutive runs of this many sentences stand for articles.
+const AR_DOC_SENTENCES = 15;
+
+function numberArg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(name);
+  const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a number ≥ 0`);
+  return value;
+}
+
+function devDocuments(lang: Lang): Doc[] {
+  const docs = readSplit(lang, 'dev');
+  if (lang === 'en') return docs;
+  const sentences = docs.flat();
+  return Array.from({ length: Math.ceil(sentences.length / AR_DOC_SENTENCES) }, (_, i) => sentences.slice(i * AR_DOC_SENTENCES, (i + 1) * AR_DOC_SENTENCES));
+}
+
+const tagged = (doc: Doc): TaggedSentence[] => doc.map((s) => ({ tokens: s.tokens, tags: bioToBilou(s.tags) }));
+
+/** Evenly spaced window starts, at most `count` of them. */
+function windowStarts(docCount: number, windowSize: number, count: number): number[] {
+  const last = docCount - windowSize;
+  if (last < 0) return [];
+  const n = Math.min(count, last + 1);
+  return Array.from({ length: n }, (_, i) => (n === 1 ? 0 : Math.round((i * last) / (n - 1))));
+}
+
+function main(): void {
+  const next = numberArg('--next', 4);
+  const windows = numberArg('--windows', 12);
+  const options: Required<AdaptOptions> = { ...DEFAULT_ADAPT_OPTIONS, epochs: numberArg('--epochs', DEFAULT_ADAPT_OPTIONS.epochs), rate: numberArg('--rate', DEFAULT_ADAPT_OPTIONS.rate), margin: numberArg('--margin', DEFAULT_ADAPT_OPTIONS.margin) };
+  console.log(`adaptation: ${options.epochs} epochs, rate ${options.rate}, margin ${options.margin}; F1 on the ${next} documents after the k corrected ones`);
+  for (const lang of parseLangArg(process.argv)) {
+    const base = loadNerModel(new Uint8Array(fs.readFileSync(path.join(modelsDir, `ner-${lang}.bin`))));
+    const docs = devDocuments(lang);
+    const starts = windowStarts(docs.length, K_MAX + next, windows);
+    const f1 = KS.map(() => ({ base: 0, adapted: 0, ms: 0 }));
+    for (const start of starts) {
+      KS.forEach((k, i) => {
+        const row = f1[i];
+        if (!row) return;
+        const evalDocs = docs.slice(start + k, start + k + next);
+        const baseF1 = prf(scoreDocs(base, evalDocs).ALL).f;
+        row.base += baseF1;
+        if (k === 0) {
+          row.adapted += baseF1;
+          return;
+        }
+        const t0 = performance.now();
+        const adaptation = adaptToSentences(base, docs.slice(start, start + k).map(tagged), options);
+        row.ms += performance.now() - t0;
+        row.adapted += prf(scoreDocs(withAdaptation(base, adaptation), evalDocs).ALL).f;
+      });
+    }
+    const w = starts.length;
+    console.log(`\n${lang} dev: ${docs.length} documents, ${w} topic windows`);
+    console.log('  k corrected   base F1   adapted F1   gain   ms/update');
+    KS.forEach((k, i) => {
+      const r = f1[i] ?? { base: 0, adapted: 0, ms: 0 };
+      const [b, a] = [r.base / w, r.adapted / w];
+      console.log(`  ${String(k).padStart(11)}   ${b.toFixed(2).padStart(7)}   ${a.toFixed(2).padStart(10)}   ${(a - b >= 0 ? '+' : '') + (a - b).toFixed(2)}   ${(r.ms / w).toFixed(0).padStart(9)}`);
+    });
+  }
+}
+
+main();
