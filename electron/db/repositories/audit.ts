@@ -1,28 +1,5 @@
 import type { Db } from '../driver';
 
-export interface AuditEvent {
-  uid: string;
-  origin: string;
-  at: string;
-  actor: string;
-  action: string;
-  objectType: string;
-  objectUid: string;
-  caseId: number | null;
-  documentId: number | null;
-  before: unknown;
-  after: unknown;
-}
-
-const json = (v: unknown): string | null => (v === undefined || v === null ? null : JSON.stringify(v));
-
-export function appendAudit(db: Db, e: AuditEvent): void {
-  db.prepare(
-    `INSERT INTO audit_log (uid, origin, at, actor, action, object_type, object_uid, case_id, document_id, before_json, after_json)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(e.uid, e.origin, e.at, e.actor, e.action, e.objectType, e.objectUid, e.caseId, e.documentId, json(e.before), json(e.after));
-}
-
 export interface AuditRow {
   uid: string;
   origin: string;
@@ -33,6 +10,20 @@ export interface AuditRow {
   objectUid: string;
   before: unknown;
   after: unknown;
+}
+
+export interface AuditEvent extends AuditRow {
+  caseId: number | null;
+  documentId: number | null;
+}
+
+const json = (v: unknown): string | null => (v === undefined || v === null ? null : JSON.stringify(v));
+
+export function appendAudit(db: Db, e: AuditEvent): void {
+  db.prepare(
+    `INSERT INTO audit_log (uid, origin, at, actor, action, object_type, object_uid, case_id, document_id, before_json, after_json)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(e.uid, e.origin, e.at, e.actor, e.action, e.objectType, e.objectUid, e.caseId, e.documentId, json(e.before), json(e.after));
 }
 
 interface RawAudit {

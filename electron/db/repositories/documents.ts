@@ -82,17 +82,15 @@ export function listDocumentIds(db: Db, caseId: number): number[] {
   return (db.prepare('SELECT id FROM documents WHERE case_id = ? ORDER BY id').pluck().all(caseId) as number[]);
 }
 
+/** The first document id a query finds, or undefined. */
+const firstId = (db: Db, sql: string, ...params: unknown[]): number | undefined => db.prepare(sql).pluck().get(...params) as number | undefined;
+
 export function findDocumentByFile(db: Db, caseId: number, fileId: number): number | undefined {
-  return db.prepare('SELECT id FROM documents WHERE case_id = ? AND file_id = ?').pluck().get(caseId, fileId) as
-    | number
-    | undefined;
+  return firstId(db, 'SELECT id FROM documents WHERE case_id = ? AND file_id = ?', caseId, fileId);
 }
 
 export function findDocumentByTextHash(db: Db, caseId: number, textSha256: string): number | undefined {
-  return db
-    .prepare('SELECT id FROM documents WHERE case_id = ? AND text_sha256 = ? ORDER BY id LIMIT 1')
-    .pluck()
-    .get(caseId, textSha256) as number | undefined;
+  return firstId(db, 'SELECT id FROM documents WHERE case_id = ? AND text_sha256 = ? ORDER BY id LIMIT 1', caseId, textSha256);
 }
 
 export interface NewDocument {
@@ -134,10 +132,7 @@ export function insertDocument(db: Db, d: NewDocument): number {
 
 /** The first document of a case made from a part of this container file (a row, an entry). */
 export function findDocumentByContainer(db: Db, caseId: number, containerFileId: number): number | undefined {
-  return db
-    .prepare('SELECT d.id FROM documents d JOIN files f ON f.id = d.file_id WHERE d.case_id = ? AND f.container_file_id = ? ORDER BY d.id LIMIT 1')
-    .pluck()
-    .get(caseId, containerFileId) as number | undefined;
+  return firstId(db, 'SELECT d.id FROM documents d JOIN files f ON f.id = d.file_id WHERE d.case_id = ? AND f.container_file_id = ? ORDER BY d.id LIMIT 1', caseId, containerFileId);
 }
 
 export interface MetadataRow {

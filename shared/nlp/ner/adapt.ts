@@ -1,6 +1,5 @@
 import { type CorrectedDocument, correctedSentences, type TaggedSentence } from './adaptTags';
 import { memoryFeatures } from './memory';
-import { feature, mixHash } from './hash';
 import type { ModelStage } from './modelFormat';
 import type { NerModel, ScoringStage } from './model';
 import { PerceptronTrainer, seededRandom, type TrainingSentence } from './perceptron';
@@ -39,17 +38,8 @@ export const DEFAULT_ADAPT_OPTIONS: Required<AdaptOptions> = { epochs: 5, rate: 
  * model's general evidence (shapes, affixes, context), which a few documents would overfit. */
 function identityFeatures(infos: readonly WordInfo[]): { feats: Uint32Array; offs: Uint32Array } {
   const offs = new Uint32Array(infos.length + 1);
-  const per = infos.map((info, i) => {
-    const out = [...info.identity];
-    if (process.env.NB) {
-      const prev = infos[i - 1]?.ctx[0] ?? feature('w', '<s>');
-      const next = infos[i + 1]?.ctx[0] ?? feature('w', '<s>');
-      out.push(mixHash(feature('off', '-1'), prev), mixHash(feature('off', '1'), next));
-    }
-    return out;
-  });
-  per.forEach((f, i) => (offs[i + 1] = (offs[i] ?? 0) + f.length));
-  return { feats: Uint32Array.from(per.flat()), offs };
+  infos.forEach((info, i) => (offs[i + 1] = (offs[i] ?? 0) + info.identity.length));
+  return { feats: Uint32Array.from(infos.flatMap((info) => info.identity)), offs };
 }
 
 /** Delta training data for one stage: base scores as the prior; with `firstPass`, document memory. */
@@ -85,7 +75,7 @@ export function adaptToSentences(base: NerModel, docs: readonly (readonly Tagged
   const stages = [trainDelta(first, trainingSentences(base, first, docs), o)];
   if (second) {
     // The memory stage learns from first-pass labels of the adapted first stage, as it will see them.
-    const firstPass = base.withStages([overlay(first, stages[0])]);
+    const firstPass = base.withStages([process.env.FP ? first : overlay(first, stages[0])]);
     const tags = docs.map((doc) => firstPass.labelDocument(doc.map((s) => s.tokens)).map((s) => s.tags));
     stages.push(trainDelta(second, trainingSentences(base, second, docs, tags), o));
   }
