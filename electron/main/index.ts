@@ -14,7 +14,7 @@ const rendererDir = join(__dirname, '..', 'renderer');
 // better-sqlite3 built against Electron's ABI (tools/build/buildElectronNative.mjs); the Node build stays for tests and the CLI.
 const nativeBinding = app.isPackaged
   ? join(process.resourcesPath, 'native', 'better_sqlite3.node')
-  : join(__dirname, '..', 'native-electron', 'better_sqlite3.node');
+  : join(__dirname, '..', '..', 'native-electron', 'better_sqlite3.node');
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { loadNerModel, type NerModel } from '../../shared/nlp/ner';
 
 /**
@@ -8,7 +8,8 @@ import { loadNerModel, type NerModel } from '../../shared/nlp/ner';
  * modules, without __dirname), or CASEFILE_MODELS_DIR.
  */
 export function modelsDir(): string | null {
-  const here = typeof __dirname === 'string' ? __dirname : null;
+  // In a packaged app the models are unpacked from the asar (worker threads read them).
+  const here = typeof __dirname === 'string' ? __dirname.replace(`${sep}app.asar${sep}`, `${sep}app.asar.unpacked${sep}`) : null;
   const candidates = [
     process.env.CASEFILE_MODELS_DIR,
     here && join(here, '..', 'assets', 'models'),

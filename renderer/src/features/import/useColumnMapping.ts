@@ -3,6 +3,7 @@ import type { ImportPreview } from '../../../../shared/domain/schemas';
 import { call } from '../../lib/api';
 import { fileToBase64 } from '../../lib/base64';
 import type { ColumnMapping, PendingFile } from './droppedFiles';
+import { isHiddenPath } from './importBatches';
 import { withMappings } from './tabularFiles';
 
 interface Question {
@@ -41,7 +42,8 @@ export function useColumnMapping() {
     async (files: readonly PendingFile[]) => {
       setPreparing(true);
       try {
-        return await withMappings(files, { preview, ask });
+        // Hidden files are never imported: ask nothing about them.
+        return await withMappings(files.filter((f) => !isHiddenPath(f.name)), { preview, ask });
       } finally {
         setPreparing(false);
       }
