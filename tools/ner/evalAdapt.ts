@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { adaptToSentences, type AdaptOptions, DEFAULT_ADAPT_OPTIONS, withAdaptation } from '../../shared/nlp/ner/adapt';
+import { encodeAdaptation } from '../../shared/nlp/ner/adaptFormat';
 import type { TaggedSentence } from '../../shared/nlp/ner/adaptTags';
 import { loadNerModel } from '../../shared/nlp/ner/model';
 import { bioToBilou } from '../../shared/nlp/ner/tags';
@@ -47,14 +48,14 @@ function windowStarts(docCount: number, windowSize: number, count: number): numb
 
 function main(): void {
   const next = numberArg('--next', 4);
-  const windows = numberArg('--windows', 12);
+  const windows = numberArg('--windows', 20);
   const options: Required<AdaptOptions> = { ...DEFAULT_ADAPT_OPTIONS, epochs: numberArg('--epochs', DEFAULT_ADAPT_OPTIONS.epochs), rate: numberArg('--rate', DEFAULT_ADAPT_OPTIONS.rate), margin: numberArg('--margin', DEFAULT_ADAPT_OPTIONS.margin) };
   console.log(`adaptation: ${options.epochs} epochs, rate ${options.rate}, margin ${options.margin}; F1 on the ${next} documents after the k corrected ones`);
   for (const lang of parseLangArg(process.argv)) {
     const base = loadNerModel(new Uint8Array(fs.readFileSync(path.join(modelsDir, `ner-${lang}.bin`))));
     const docs = devDocuments(lang);
     const starts = windowStarts(docs.length, K_MAX + next, windows);
-    const f1 = KS.map(() => ({ base: 0, adapted: 0, ms: 0 }));
+    const f1 = KS.map(() => ({ base: 0, adapted: 0, ms: 0, bytes: 0 }));
     for (const start of starts) {
       KS.forEach((k, i) => {
         const row = f1[i];
@@ -69,16 +70,17 @@ function main(): void {
         const t0 = performance.now();
         const adaptation = adaptToSentences(base, docs.slice(start, start + k).map(tagged), options);
         row.ms += performance.now() - t0;
+        row.bytes += encodeAdaptation(adaptation).length;
         row.adapted += prf(scoreDocs(withAdaptation(base, adaptation), evalDocs).ALL).f;
       });
     }
     const w = starts.length;
     console.log(`\n${lang} dev: ${docs.length} documents, ${w} topic windows`);
-    console.log('  k corrected   base F1   adapted F1   gain   ms/update');
+    console.log('  k corrected   base F1   adapted F1   gain   ms/update   stored KB');
     KS.forEach((k, i) => {
-      const r = f1[i] ?? { base: 0, adapted: 0, ms: 0 };
+      const r = f1[i] ?? { base: 0, adapted: 0, ms: 0, bytes: 0 };
       const [b, a] = [r.base / w, r.adapted / w];
-      console.log(`  ${String(k).padStart(11)}   ${b.toFixed(2).padStart(7)}   ${a.toFixed(2).padStart(10)}   ${(a - b >= 0 ? '+' : '') + (a - b).toFixed(2)}   ${(r.ms / w).toFixed(0).padStart(9)}`);
+      console.log(`  ${String(k).padStart(11)}   ${b.toFixed(2).padStart(7)}   ${a.toFixed(2).padStart(10)}   ${(a - b >= 0 ? '+' : '') + (a - b).toFixed(2)}   ${(r.ms / w).toFixed(0).padStart(9)}   ${(r.bytes / w / 1024).toFixed(1).padStart(9)}`);
     });
   }
 }

@@ -1,6 +1,6 @@
 /**
  * Trains the NER model for one or both languages and writes assets/models/ner-<lang>.bin.
- * Usage: npm run train:ner -- --lang ar|en [--epochs N] [--no-memory] [--no-clusters] [--no-gazetteers]
+ * Usage: npm run train:ner -- --lang ar|en [--epochs N] [--bags N] [--no-memory] [--no-clusters] [--no-gazetteers]
  *   [--no-mined] [--out FILE] (the last two are for mineGazetteer.ts's first model)
  * Epochs are picked on dev (best averaged epoch); test is never read here.
  */
@@ -10,11 +10,13 @@ import { NerModel } from '../../shared/nlp/ner/model';
 import { calibrateTemperature } from './calibrate';
 import { prf } from './conlleval';
 import { readSplit, tokenCount } from './corpus';
-import { modelsDir, parseLangArg } from './paths';
+import { type Lang, modelsDir, parseLangArg } from './paths';
 import { loadResources } from './resourcesLoader';
-import { crossFirstPass, scoreDocs, toTraining, trainStage } from './trainStages';
+import { crossFirstPass, scoreDocs, toTraining, trainBagged } from './trainStages';
 
 const SEED = 20240601;
+/** Shuffles averaged per stage, picked on dev: Arabic ties on dev but varies less; English 92.99 single vs 92.89 averaged. */
+const DEFAULT_BAGS: Record<Lang, number> = { ar: 3, en: 1 };
 
 function flag(name: string): boolean {
   return process.argv.includes(name);
@@ -35,19 +37,20 @@ function main(): void {
   const log = (line: string) => console.log(line);
   for (const lang of parseLangArg(process.argv)) {
     const t0 = Date.now();
+    const bags = numberArg('--bags', DEFAULT_BAGS[lang]);
     const res = loadResources(lang, { clusters: !flag('--no-clusters'), gazetteers: !flag('--no-gazetteers'), mined: !flag('--no-mined') });
     const train = readSplit(lang, 'train');
     const dev = readSplit(lang, 'dev');
     log(`${lang}: ${tokenCount(train)} train tokens, ${res.clusters.size} clustered words, ${res.gazetteer.size} gazetteer phrases`);
     const base = new NerModel(lang, [], res);
     log(' stage 0 (local features)');
-    const first = trainStage(res, toTraining(base, train), dev, [], maxEpochs, SEED, log);
+    const first = trainBagged(res, toTraining(base, train), dev, [], { maxEpochs, seed: SEED, bags }, log);
     const stages = [first.stage];
     if (!flag('--no-memory')) {
       log(' first-pass labels for stage 1 (two folds)');
       const firstPass = crossFirstPass(res, train, first.epochs, SEED, log);
       log(' stage 1 (document memory)');
-      const second = trainStage(res, toTraining(base, train, firstPass), dev, [first.stage], maxEpochs, SEED + 7, log);
+      const second = trainBagged(res, toTraining(base, train, firstPass), dev, [first.stage], { maxEpochs, seed: SEED + 7, bags }, log);
       if (second.devF1 > first.devF1) stages.push(second.stage);
       else log(' stage 1 did not beat stage 0 on dev; keeping one stage');
     }

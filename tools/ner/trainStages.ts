@@ -4,6 +4,7 @@ import type { ModelStage } from '../../shared/nlp/ner/modelFormat';
 import { PerceptronTrainer, seededRandom, type TrainingSentence } from '../../shared/nlp/ner/perceptron';
 import type { NerResources } from '../../shared/nlp/ner/resources';
 import { bilouToBio, bioToBilou } from '../../shared/nlp/ner/tags';
+import { averageStages } from './averageStages';
 import { addSentence, emptyScores, prf, type Scores } from './conlleval';
 import type { Doc } from './corpus';
 
@@ -59,6 +60,25 @@ export function trainStage(
   }
   if (!best) throw new Error('no epochs');
   return best;
+}
+
+/** `bags` stages from different shuffles (each with its best epoch), averaged into one. */
+export function trainBagged(
+  res: NerResources,
+  train: readonly TrainingSentence[],
+  dev: readonly Doc[],
+  prefix: readonly ModelStage[],
+  opts: { maxEpochs: number; seed: number; bags: number },
+  log: (line: string) => void,
+): StageResult {
+  const runs = Array.from({ length: opts.bags }, (_, b) => trainStage(res, train, dev, prefix, opts.maxEpochs, opts.seed + 101 * b, log));
+  const [only] = runs;
+  if (!only) throw new Error('no bags');
+  if (runs.length === 1) return only;
+  const stage = averageStages(runs.map((r) => r.stage));
+  const devF1 = prf(scoreDocs(new NerModel(res.lang, [...prefix, stage], res), dev).ALL).f;
+  log(`  average of ${runs.length} shuffles: dev F1 ${devF1.toFixed(2)}`);
+  return { stage, epochs: Math.round(runs.reduce((n, r) => n + r.epochs, 0) / runs.length), devF1 };
 }
 
 /**

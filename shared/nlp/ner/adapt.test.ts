@@ -35,6 +35,19 @@ describe('adaptModel', () => {
     expect(found(recognizeEntities(withAdaptation(base, a), TEXT))).toContain('PER:Kovalenko');
   });
 
+  it('learns rejections too: text left without entities is O', () => {
+    const base = trainTinyModel();
+    const adapted = withAdaptation(base, adaptModel(base, [{ text: TEXT, entities: [span('PER', 'Dariusz Nowak')] }]));
+    expect(found(recognizeEntities(adapted, TEXT))).toEqual(['PER:Dariusz Nowak']);
+  });
+
+  it('changes nothing without corrected documents', () => {
+    const base = trainTinyModel();
+    const a = adaptModel(base, []);
+    expect(a.stages.map((s) => s.table.keys.length)).toEqual([0]);
+    expect(recognizeEntities(withAdaptation(base, a), TEXT)).toEqual(recognizeEntities(base, TEXT));
+  });
+
   it('is deterministic', () => {
     const base = trainTinyModel();
     expect(encodeAdaptation(adaptModel(base, [CORRECTED]))).toEqual(encodeAdaptation(adaptModel(base, [CORRECTED])));

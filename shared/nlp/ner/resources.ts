@@ -7,7 +7,8 @@ import { normalizeArabic, normalizeForSearch } from '../normalize';
  */
 export type NerLang = 'ar' | 'en';
 
-export const GAZ_CATEGORIES = ['PER', 'ORG', 'LOC', 'MISC', 'TITLE', 'ORGHEAD', 'LOCHEAD', 'FIRSTNAME'] as const;
+// New categories go last: stored models keep their bit numbers.
+export const GAZ_CATEGORIES = ['PER', 'ORG', 'LOC', 'MISC', 'TITLE', 'ORGHEAD', 'LOCHEAD', 'FIRSTNAME', 'NATIONALITY'] as const;
 export type GazCategory = (typeof GAZ_CATEGORIES)[number];
 
 export function gazBit(category: GazCategory): number {

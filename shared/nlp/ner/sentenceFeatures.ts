@@ -1,5 +1,6 @@
 import { feature, mixHash } from './hash';
 import { GAZ_CATEGORIES, type NerResources } from './resources';
+import { quotedSpans, sentenceCaseMode, wideFeatures } from './wideContext';
 import { type WordInfo, WordInfoCache } from './wordFeatures';
 
 /**
@@ -13,7 +14,7 @@ export interface SentenceFeatures {
 }
 
 export const BIAS_FEATURE = feature('bias', '');
-const BOUNDARY: WordInfo = { own: [], ctx: [feature('w', '<s>'), feature('c0', '<s>'), feature('cf', '<s>'), feature('sh', '<s>')], identity: [], match: '', stemMatch: '' };
+const BOUNDARY: WordInfo = { own: [], ctx: [feature('w', '<s>'), feature('c0', '<s>'), feature('cf', '<s>'), feature('sh', '<s>')], identity: [], match: '', stemMatch: '', casing: 'none' };
 const NEAR_SLOTS = [0, 1, 2, 3];
 const FAR_SLOTS = [0, 1, 3];
 const OFFSET_SEEDS = [-2, -1, 1, 2].map((k) => feature('off', String(k)));
@@ -94,6 +95,9 @@ export class SentenceFeaturizer {
     const offs = new Uint32Array(tokens.length + 1);
     const at = (i: number): WordInfo => infos[i] ?? BOUNDARY;
     const firstSeed = feature('first', '');
+    const arabic = this.res.lang === 'ar';
+    // Arabic news quotes names (papers, programmes, models); English quotes are mostly speech (hurt on dev).
+    const wide = { mode: sentenceCaseMode(tokens), at, gaz, quotes: arabic ? quotedSpans(tokens) : [], windowWords: arabic };
     for (let i = 0; i < infos.length; i++) {
       offs[i] = out.length;
       const self = at(i);
@@ -115,6 +119,7 @@ export class SentenceFeaturizer {
       out.push(mixHash(mixHash(at(i - 1).ctx[1] ?? 0, self.ctx[1] ?? 0), 4), mixHash(mixHash(self.ctx[1] ?? 0, at(i + 1).ctx[1] ?? 0), 5));
       for (const g of gaz[i] ?? []) out.push(g);
       if (i === 0) out.push(mixHash(firstSeed, self.ctx[3] ?? 0));
+      wideFeatures(out, i, wide);
       for (const f of extra?.[i] ?? []) out.push(f);
     }
     offs[infos.length] = out.length;

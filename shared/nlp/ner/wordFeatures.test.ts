@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { feature } from './hash';
 import { addGazetteerPhrase, emptyResources, GAZ_CATEGORIES, lexKey } from './resources';
 import { gazetteerAtoms, SentenceFeaturizer } from './sentenceFeatures';
-import { computeWordInfo, vocabularyStem, WordInfoCache, wordShape } from './wordFeatures';
+import { computeWordInfo, titleCase, vocabularyStem, WordInfoCache, wordCasing, wordShape } from './wordFeatures';
 
 describe('word features', () => {
   it('computes shapes', () => {
@@ -59,5 +59,22 @@ describe('word features', () => {
     const tokenFeats = (s: typeof a, i: number) => Array.from(s.feats.slice(s.offs[i], s.offs[i + 1]));
     expect(tokenFeats(a, 1)).not.toEqual(tokenFeats(b, 0));
     expect(tokenFeats(a, 2)).not.toEqual(tokenFeats(b, 2));
+  });
+});
+
+describe('casing helpers', () => {
+  it('maps headline capitals to the usual form and classifies casing', () => {
+    expect(titleCase('LONDON')).toBe('London');
+    expect(titleCase('London')).toBeUndefined();
+    expect(titleCase('A')).toBeUndefined();
+    expect(['storm', 'Storm', 'STORM', '1996', 'بغداد'].map(wordCasing)).toEqual(['lower', 'initial', 'upper', 'none', 'none']);
+  });
+
+  it('gives an ALL-CAPS word the cluster of its title-case form', () => {
+    const res = emptyResources('en');
+    res.clusters.set('London', '3/1/2');
+    const caps = computeWordInfo(res, 'LONDON');
+    const title = computeWordInfo(res, 'London');
+    expect(caps.ctx[2]).toBe(title.ctx[2]);
   });
 });

@@ -18,6 +18,17 @@ export interface WordInfo {
   match: string;
   /** Match key of the clitic-stripped stem (Arabic), else `match`. */
   stemMatch: string;
+  /** How the word is written: evidence, across a document, of whether it is a name. */
+  casing: Casing;
+}
+
+export type Casing = 'lower' | 'initial' | 'upper' | 'none';
+
+export function wordCasing(word: string): Casing {
+  const lower = word.toLowerCase();
+  if (lower === word.toUpperCase()) return 'none';
+  if (word === lower) return 'lower';
+  return word.length > 1 && word === word.toUpperCase() ? 'upper' : 'initial';
 }
 
 /** Word shape: X upper, x lower, d digit, a Arabic letter, runs collapsed. */
@@ -84,8 +95,17 @@ function affixes(out: number[], tag: string, key: string, max: number): void {
   }
 }
 
+/** "LONDON" → "London": headline capitals look up the cluster of the usual form. */
+export function titleCase(word: string): string | undefined {
+  if (word.length < 2 || word !== word.toUpperCase() || word === word.toLowerCase()) return undefined;
+  return word.charAt(0) + word.slice(1).toLowerCase();
+}
+
 function clusterOf(res: NerResources, word: string): string | undefined {
-  return res.clusters.get(lexKey(res.lang, word)) ?? (res.lang === 'en' ? res.clusters.get(word.toLowerCase()) : undefined);
+  const exact = res.clusters.get(lexKey(res.lang, word));
+  if (exact !== undefined || res.lang !== 'en') return exact;
+  const title = titleCase(word);
+  return (title === undefined ? undefined : res.clusters.get(title)) ?? res.clusters.get(word.toLowerCase());
 }
 
 function arabicFeatures(res: NerResources, word: string, own: number[]): { stemKey: string; stemAtom: number } {
@@ -131,10 +151,10 @@ export function computeWordInfo(res: NerResources, word: string, phraseTokens?: 
     const { stemKey, stemAtom } = arabicFeatures(res, word, own);
     const stemMatch = matchKey(stemKey);
     partFeatures(own, phraseTokens?.get(stemMatch) ?? phraseTokens?.get(match));
-    return { own, ctx: [feature('w', key), coarse, fine, stemAtom], identity: [...identity, stemAtom], match, stemMatch };
+    return { own, ctx: [feature('w', key), coarse, fine, stemAtom], identity: [...identity, stemAtom], match, stemMatch, casing: 'none' };
   }
   partFeatures(own, phraseTokens?.get(match));
-  return { own, ctx: [feature('w', match), coarse, fine, feature('sh', shape)], identity, match, stemMatch: match };
+  return { own, ctx: [feature('w', match), coarse, fine, feature('sh', shape)], identity, match, stemMatch: match, casing: wordCasing(word) };
 }
 
 /** Caches WordInfo per word string; cleared when it grows past `limit` entries. */
