@@ -26,7 +26,10 @@ export function sentenceCaseMode(tokens: readonly string[]): CaseMode {
     if (t.length < 2 || t.toLowerCase() === t.toUpperCase()) continue;
     cased++;
     if (t === t.toUpperCase()) upper++;
-    else if (t.length >= 4) t.charAt(0) === t.charAt(0).toLowerCase() ? lower++ : initial++;
+    else if (t.length >= 4) {
+      if (t.charAt(0) === t.charAt(0).toLowerCase()) lower++;
+      else initial++;
+    }
   }
   if (upper >= 2 && upper >= 0.8 * cased) return 'caps';
   return initial >= 2 && lower === 0 ? 'title' : 'plain';
