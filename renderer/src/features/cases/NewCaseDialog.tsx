@@ -3,6 +3,7 @@ import type { Case } from '../../../../shared/domain/schemas';
 import { Modal } from '../../components/Modal';
 import { useI18n } from '../../i18n/I18nContext';
 import { call, errorMessage } from '../../lib/api';
+import { FormFooter } from '../../components/FormFooter';
 
 export function NewCaseDialog({ onCreated, onClose }: { onCreated: (c: Case) => void; onClose: () => void }) {
   const { t } = useI18n();
@@ -34,19 +35,7 @@ export function NewCaseDialog({ onCreated, onClose }: { onCreated: (c: Case) => 
           <span className="field__label">{t('cases.create.description')}</span>
           <textarea dir="auto" rows={3} value={description} onChange={(e) => setDescription(e.target.value)} />
         </label>
-        {error && (
-          <p className="form__error" role="alert" dir="auto">
-            {error}
-          </p>
-        )}
-        <div className="form__actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('cases.create.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {t('cases.create.submit')}
-          </button>
-        </div>
+        <FormFooter error={error} busy={busy} cancelLabel={t('cases.create.cancel')} submitLabel={t('cases.create.submit')} onCancel={onClose} />
       </form>
     </Modal>
   );

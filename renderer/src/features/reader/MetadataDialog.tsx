@@ -5,6 +5,7 @@ import { Modal } from '../../components/Modal';
 import { useI18n } from '../../i18n/I18nContext';
 import { call, errorMessage } from '../../lib/api';
 import { changedMetadata, metadataForm, type MetadataForm } from './documentDetails';
+import { FormFooter } from '../../components/FormFooter';
 
 type TextField = Exclude<keyof MetadataForm, 'language'>;
 const FIELDS: readonly { key: TextField; label: 'details.docTitle' | 'details.published' | 'details.author' | 'details.outlet' | 'details.url'; ltr?: boolean }[] = [
@@ -78,19 +79,7 @@ export function MetadataDialog({ doc, onSaved, onClose }: Props) {
           </select>
         </div>
         <p className="muted form__note">{t('details.datesNote')}</p>
-        {error && (
-          <p className="form__error" role="alert" dir="auto">
-            {error}
-          </p>
-        )}
-        <div className="form__actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('details.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {t('details.save')}
-          </button>
-        </div>
+        <FormFooter error={error} busy={busy} cancelLabel={t('details.cancel')} submitLabel={t('details.save')} onCancel={onClose} />
       </form>
     </Modal>
   );

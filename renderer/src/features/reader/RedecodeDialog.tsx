@@ -4,6 +4,7 @@ import { useWorkspace } from '../../app/WorkspaceContext';
 import { Modal } from '../../components/Modal';
 import { useI18n } from '../../i18n/I18nContext';
 import { call, errorMessage } from '../../lib/api';
+import { FormFooter } from '../../components/FormFooter';
 
 type Encoding = (typeof TextEncodingSchema.options)[number];
 const asEncoding = (value: string | null): Encoding => TextEncodingSchema.safeParse(value).data ?? 'utf-8';
@@ -60,19 +61,7 @@ export function RedecodeDialog({ doc, onDecoded, onClose }: Props) {
             ))}
           </select>
         </div>
-        {error && (
-          <p className="form__error" role="alert" dir="auto">
-            {error}
-          </p>
-        )}
-        <div className="form__actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('decode.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {t('decode.submit')}
-          </button>
-        </div>
+        <FormFooter error={error} busy={busy} cancelLabel={t('decode.cancel')} submitLabel={t('decode.submit')} onCancel={onClose} />
       </form>
     </Modal>
   );
