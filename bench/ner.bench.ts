@@ -1,30 +1,15 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extractDocument } from '../shared/nlp/extract';
 import { loadNerModel, recognizeEntities, type NerModel } from '../shared/nlp/ner';
 import { tokenize } from '../shared/nlp/tokenize';
+import { readSplit } from '../tools/ner/corpus';
+import { modelsDir, nerSplitPath, type Lang } from '../tools/ner/paths';
 import { sharedPath } from './sharedData';
 
-const CONLL = { ar: ['ner', 'anercorp', 'test.conll'], en: ['ner', 'conll2003', 'test.conll'] } as const;
-
-/** Sentences of tokens from a CoNLL file (first column), for labelling speed. */
-function conllSentences(path: string): string[][] {
-  const out: string[][] = [];
-  let current: string[] = [];
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    const token = line.split(/[\t ]/)[0] ?? '';
-    if (line.trim() === '' || line.startsWith('-DOCSTART-')) {
-      if (current.length) out.push(current);
-      current = [];
-    } else if (!line.startsWith('# ')) current.push(token);
-  }
-  if (current.length) out.push(current);
-  return out;
-}
-
-function loadTimed(lang: 'ar' | 'en'): { model: NerModel; ms: number; bytes: number } {
-  const bytes = readFileSync(join('assets', 'models', `ner-${lang}.bin`));
+function loadTimed(lang: Lang): { model: NerModel; ms: number; bytes: number } {
+  const bytes = readFileSync(join(modelsDir, `ner-${lang}.bin`));
   const t = performance.now();
   const model = loadNerModel(new Uint8Array(bytes));
   return { model, ms: performance.now() - t, bytes: bytes.byteLength };
@@ -34,15 +19,14 @@ export async function benchNer(): Promise<void> {
   for (const lang of ['ar', 'en'] as const) {
     const { model, ms, bytes } = loadTimed(lang);
     console.log(`${lang}: model ${(bytes / 1048576).toFixed(1)} MB, loaded in ${ms.toFixed(0)} ms`);
-    const conll = sharedPath(...CONLL[lang]);
-    if (conll) {
-      const sentences = conllSentences(conll);
-      const tokens = sentences.reduce((n, s) => n + s.length, 0);
-      // Documents of 20 sentences, as the app labels them (document memory spans a document). The
+    if (existsSync(nerSplitPath(lang, 'test'))) {
+      const docs = readSplit(lang, 'test').map((doc) => doc.map((s) => s.tokens));
+      const tokens = docs.reduce((n, d) => n + d.reduce((m, s) => m + s.length, 0), 0);
+      // Document by document, as the app labels them (document memory spans a document). The
       // first pass computes every new word's features; the second finds them in the word cache.
       for (const pass of ['first pass', 'warm']) {
         const t = performance.now();
-        for (let i = 0; i < sentences.length; i += 20) model.labelTokens(sentences.slice(i, i + 20));
+        for (const doc of docs) model.labelTokens(doc);
         const s = (performance.now() - t) / 1000;
         console.log(`${lang}: labelled ${tokens} test tokens in ${(s * 1000).toFixed(0)} ms = ${Math.round(tokens / s).toLocaleString('en')} tokens/s (${pass}, one thread)`);
       }

@@ -1,11 +1,9 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dataDir } from '../tools/ner/paths';
 
-/** The team folder's data, beside the checkout; benchmarks read it at run time, never copy it. */
-export const SHARED_DATA = fileURLToPath(new URL('../../shared/data', import.meta.url));
-
+/** A path in the team folder's data beside the checkout, or null when it is not there. */
 export function sharedPath(...parts: string[]): string | null {
-  const p = resolve(SHARED_DATA, ...parts);
+  const p = resolve(dataDir, ...parts);
   return existsSync(p) ? p : null;
 }

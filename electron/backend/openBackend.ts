@@ -1,6 +1,6 @@
 import type { AppInfo, Progress } from '../../shared/domain/schemas';
-import type { EventName, EventPayload } from '../../shared/ipc/contract';
-import type { Result } from '../../shared/ipc/result';
+import type { Channel, EventName, EventPayload, Input, Output } from '../../shared/ipc/contract';
+import { UserError, type Result } from '../../shared/ipc/result';
 import { openArchive, type OpenArchiveOptions } from '../db/connection';
 import { createHandlers, type Handlers } from './backend';
 import { createContext, type BackendContext } from './context';
@@ -14,6 +14,8 @@ export interface Backend {
   ctx: BackendContext;
   handlers: Handlers;
   invoke(channel: unknown, input: unknown): Promise<Result<unknown>>;
+  /** invoke for in-process callers: the output typed, an error Result thrown as a UserError. */
+  call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>>;
   subscribe(listener: EventListener): () => void;
   emit: EventListener;
   close(): void;
@@ -27,10 +29,16 @@ export function openBackend(archivePath: string, host: AppInfo['host'], options:
   };
   const ctx = createContext({ archive, host, version: VERSION, onProgress: (p: Progress) => emit('app:progress', p) });
   const handlers = createHandlers(ctx);
+  const invoke = (channel: unknown, input: unknown) => dispatch(handlers, channel, input);
   return {
     ctx,
     handlers,
-    invoke: (channel, input) => dispatch(handlers, channel, input),
+    invoke,
+    async call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
+      const result = await invoke(channel, input);
+      if (!result.ok) throw new UserError(result.error.code, result.error.message);
+      return result.value as Output<C>;
+    },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

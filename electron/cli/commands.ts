@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Channel, EventPayload, Input, Output } from '../../shared/ipc/contract';
+import type { EventPayload } from '../../shared/ipc/contract';
 import { UserError } from '../../shared/ipc/result';
 import type { Backend } from '../backend/openBackend';
 import { findCaseByName } from '../backend/services/cases';
@@ -23,12 +23,6 @@ export interface Io {
   onInterrupt(handler: () => void): void;
 }
 
-/** Calls a channel through the same dispatch as every host, so the CLI sees the same validation. */
-async function call<C extends Channel>(backend: Backend, channel: C, input: Input<C>): Promise<Output<C>> {
-  const result = await backend.invoke(channel, input);
-  if (!result.ok) throw new UserError(result.error.code, result.error.message);
-  return result.value as Output<C>;
-}
 
 function caseIdByName(backend: Backend, name: string | undefined, required: true): number;
 function caseIdByName(backend: Backend, name: string | undefined, required: false): number | undefined;
@@ -51,12 +45,12 @@ export async function runCommand(backend: Backend, args: CliArgs, io: Io): Promi
     case 'case': {
       const [verb, ...names] = rest;
       if (verb === 'list' && names.length === 0) {
-        const cases = await call(backend, 'app:cases.list', {});
+        const cases = await backend.call('app:cases.list', {});
         io.out.write(args.json ? json(cases) : formatCases(cases));
         return 0;
       }
       if (verb === 'create' && names.length === 1 && names[0]) {
-        const created = await call(backend, 'app:cases.create', { name: names[0] });
+        const created = await backend.call('app:cases.create', { name: names[0] });
         io.out.write(args.json ? json(created) : `Created case #${created.id} "${created.name}".\n`);
         return 0;
       }
@@ -73,7 +67,7 @@ export async function runCommand(backend: Backend, args: CliArgs, io: Io): Promi
       io.onInterrupt(() => void backend.invoke('app:operations.cancel', { operationId }));
       try {
         const mapping = args.map === undefined ? undefined : mappingFrom(args.map);
-        const summary = await call(backend, 'app:import.paths', { caseId, paths: rest, operationId, mapping });
+        const summary = await backend.call('app:import.paths', { caseId, paths: rest, operationId, mapping });
         bar.done();
         io.out.write(args.json ? json(summary) : formatImportSummary(summary));
         return summary.cancelled > 0 ? 130 : 0;
@@ -83,28 +77,28 @@ export async function runCommand(backend: Backend, args: CliArgs, io: Io): Promi
     }
     case 'columns': {
       if (rest.length !== 1) throw new UsageError('Give one file: casefile columns FILE.csv');
-      const preview = await call(backend, 'app:import.preview', { path: rest[0] });
+      const preview = await backend.call('app:import.preview', { path: rest[0] });
       io.out.write(args.json ? json(preview) : formatPreview(preview));
       return 0;
     }
     case 'search': {
       if (rest.length === 0) throw new UsageError('Give a query: casefile search QUERY');
       const caseId = caseIdByName(backend, args.caseName, false);
-      const result = await call(backend, 'app:search.query', { query: rest.join(' '), caseId, limit: 50 });
+      const result = await backend.call('app:search.query', { query: rest.join(' '), caseId, limit: 50 });
       io.out.write(args.json ? json(result) : formatSearch(result.total, result.hits, Boolean(io.out.isTTY)));
       return 0;
     }
     case 'show': {
       const id = Number(rest[0]);
       if (rest.length !== 1 || !Number.isInteger(id) || id < 1) throw new UsageError('Give a document id: casefile show DOC_ID');
-      const doc = await call(backend, 'app:documents.get', { id });
+      const doc = await backend.call('app:documents.get', { id });
       io.out.write(args.json ? json(doc) : formatDocument(doc));
       return 0;
     }
     case 'export': {
       if ((args.format ?? 'json') !== 'json') throw new UsageError(`Unknown export format "${args.format}"; use --format json.`);
       const caseId = caseIdByName(backend, args.caseName, true);
-      io.out.write(json(await call(backend, 'app:export.case', { caseId })));
+      io.out.write(json(await backend.call('app:export.case', { caseId })));
       return 0;
     }
     case 'serve': {

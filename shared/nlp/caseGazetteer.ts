@@ -4,6 +4,7 @@
  */
 import { nameKey } from '../domain/nameKey';
 import { normalizeWithOffsets } from './normalize';
+import { cliticReadings } from './tokenize';
 
 export interface GazetteerEntry {
   name: string;
@@ -17,25 +18,20 @@ export interface GazetteerMatch extends GazetteerEntry {
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-const CONJUNCTIONS = 'وف';
-const PREPOSITIONS = 'بكل';
-
-/** The forms a normalised word may stand for once proclitics (و ف, then ب ك ل) are peeled off. */
+/**
+ * The forms a normalised word may stand for once its proclitics (و ف, then ب ك ل) are peeled
+ * off, fewest letters cut first; entries keep their article, so بالموصل stands for الموصل.
+ */
 function candidates(word: string): { form: string; cut: number }[] {
   const out = [{ form: word, cut: 0 }];
-  const first = word[0] ?? '';
-  const second = word[1] ?? '';
-  const cuts: number[] = [];
-  if (CONJUNCTIONS.includes(first) || PREPOSITIONS.includes(first)) cuts.push(1);
-  if (CONJUNCTIONS.includes(first) && PREPOSITIONS.includes(second)) cuts.push(2);
-  for (const cut of cuts) {
-    const rest = word.slice(cut);
-    if (rest.length < 2) continue;
-    out.push({ form: rest, cut });
+  for (const r of cliticReadings(word)) {
+    const cut = r.proclitics.length;
+    if (cut === 0) continue;
+    if (!r.article) out.push({ form: r.stem, cut });
     // للموصل: after ل the article's alif is not written, so لموصل stands for الموصل.
-    if (word[cut - 1] === 'ل' && rest.startsWith('ل')) out.push({ form: `ا${rest}`, cut });
+    else if (word.slice(cut).startsWith('ل')) out.push({ form: `ال${r.stem}`, cut });
   }
-  return out;
+  return out.sort((x, y) => x.cut - y.cut);
 }
 
 export function matchGazetteer(text: string, entries: readonly GazetteerEntry[]): GazetteerMatch[] {

@@ -23,8 +23,4 @@ export function useBackend(host: AppInfo['host'] = 'cli') {
 }
 
 /** Invokes a channel and unwraps the Result, failing loudly on an error. */
-export async function call<C extends Channel>(backend: Backend, channel: C, input: Input<C>): Promise<Output<C>> {
-  const result = await backend.invoke(channel, input);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as Output<C>;
-}
+export const call = <C extends Channel>(backend: Backend, channel: C, input: Input<C>): Promise<Output<C>> => backend.call(channel, input);

@@ -1,10 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dataDir } from '../ner/paths';
 import type { GoldClaim } from './claimsMatch';
-
-/** The team folder's data beside the checkout; read at run time, never copied. */
-export const SHARED_DATA = fileURLToPath(new URL('../../../shared/data', import.meta.url));
 
 export interface GoldEntity {
   type: 'PER' | 'ORG' | 'LOC' | 'MISC' | 'DATE';
@@ -26,7 +23,7 @@ export interface GoldFile {
 function indexDates(): Map<string, string> {
   const dates = new Map<string, string>();
   for (const lang of ['ar', 'en']) {
-    const index = join(SHARED_DATA, 'articles', lang, 'index.tsv');
+    const index = join(dataDir, 'articles', lang, 'index.tsv');
     if (!existsSync(index)) continue;
     for (const line of readFileSync(index, 'utf8').split('\n').slice(1)) {
       const [file, , , date] = line.split('\t');
@@ -37,7 +34,7 @@ function indexDates(): Map<string, string> {
 }
 
 export function loadGold(): GoldFile[] {
-  const dir = join(SHARED_DATA, 'gold');
+  const dir = join(dataDir, 'gold');
   if (!existsSync(dir)) throw new Error(`No gold data at ${dir}`);
   const dates = indexDates();
   return readdirSync(dir)
@@ -48,7 +45,7 @@ export function loadGold(): GoldFile[] {
       return {
         name: f.replace(/\.json$/, ''),
         language: gold.language,
-        text: readFileSync(join(SHARED_DATA, gold.document), 'utf8'),
+        text: readFileSync(join(dataDir, gold.document), 'utf8'),
         date: dates.get(basename(gold.document)) ?? null,
         entities: gold.entities,
         claims: gold.claims,

@@ -5,7 +5,7 @@ import { listMentions } from '../../db/repositories/mentions';
 import type { BackendContext } from '../context';
 import { requireCase } from './cases';
 import { requireDocument } from './documents';
-import { claimsOfDocument } from './review/claims';
+import { documentClaims } from './review/claims';
 import { register } from './review/register';
 
 /**
@@ -24,7 +24,7 @@ export function exportCase(ctx: BackendContext, caseId: number): CaseExport {
     documents: listDocumentIds(db, caseId).map((id) => ({
       ...requireDocument(ctx, id),
       mentions: listMentions(db, id),
-      claims: claimsOfDocument(ctx, id),
+      claims: documentClaims(ctx, id),
     })),
     entities: register(ctx, caseId),
     audit: listAuditForCase(db, caseId).map(({ origin: _origin, ...entry }) => entry),

@@ -20,7 +20,9 @@ interface CaseKnowledge {
 function caseKnowledge(ctx: BackendContext, caseId: number): CaseKnowledge {
   const db = ctx.archive.db;
   return {
-    gazetteer: caseAliases(db, caseId).map((a) => ({ name: a.alias, type: a.type as GazetteerEntry['type'] })),
+    gazetteer: caseAliases(db, caseId)
+      .filter((a) => a.type !== 'DATE')
+      .map((a) => ({ name: a.alias, type: a.type as GazetteerEntry['type'] })),
     rejected: new Set(rejectedTexts(db, caseId).map(nameKey)),
   };
 }

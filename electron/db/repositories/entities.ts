@@ -104,18 +104,25 @@ export function mentionUidsOfEntity(db: Db, entityId: number): { id: number; uid
     .all(entityId) as { id: number; uid: string; document_id: number; text: string }[];
 }
 
-export function documentIdsOfEntity(db: Db, entityId: number): number[] {
-  return db.prepare("SELECT DISTINCT document_id FROM mentions WHERE entity_id = ? AND status != 'rejected' ORDER BY document_id").pluck().all(entityId) as number[];
-}
 
-/** Every alias of the case's confirmed entities (DATE aside): the case gazetteer. */
-export function caseAliases(db: Db, caseId: number): { alias: string; type: string }[] {
+/** Every alias of the case's entities, in one query (the register and the case gazetteer). */
+export function caseAliases(db: Db, caseId: number): { id: number; entity_id: number; alias: string; type: string }[] {
   return db
     .prepare(
-      `SELECT a.alias, e.type FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
-       WHERE e.case_id = ? AND e.type != 'DATE'`,
+      `SELECT a.id, a.entity_id, a.alias, e.type FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+       WHERE e.case_id = ? ORDER BY a.id`,
     )
-    .all(caseId) as { alias: string; type: string }[];
+    .all(caseId) as { id: number; entity_id: number; alias: string; type: string }[];
+}
+
+/** Which documents each of the case's entities is named in (rejected mentions aside), in one query. */
+export function caseEntityDocuments(db: Db, caseId: number): { entity_id: number; document_id: number }[] {
+  return db
+    .prepare(
+      `SELECT DISTINCT m.entity_id, m.document_id FROM mentions m JOIN entities e ON e.id = m.entity_id
+       WHERE e.case_id = ? AND m.status != 'rejected' ORDER BY m.document_id`,
+    )
+    .all(caseId) as { entity_id: number; document_id: number }[];
 }
 
 /** Whether any mention or claim still points at the entity. */

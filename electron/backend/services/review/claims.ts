@@ -30,9 +30,14 @@ function withLinks(ctx: BackendContext, claims: Claim[]): Claim[] {
   }));
 }
 
+/** A document's claims with their links, for a caller that has already checked the document exists. */
+export function documentClaims(ctx: BackendContext, documentId: number): Claim[] {
+  return withLinks(ctx, listClaimsForDocument(ctx.archive.db, documentId));
+}
+
 export function claimsOfDocument(ctx: BackendContext, documentId: number): Claim[] {
   requireDocument(ctx, documentId);
-  return withLinks(ctx, listClaimsForDocument(ctx.archive.db, documentId));
+  return documentClaims(ctx, documentId);
 }
 
 export function claimsOfCase(ctx: BackendContext, caseId: number): Claim[] {

@@ -6,9 +6,10 @@ import { stemWord } from '../../../../shared/search/searchKey';
 import { claimUidsBySpeaker, setClaimSpeakerEntity } from '../../../db/repositories/claims';
 import {
   aliasesOf,
+  caseAliases,
+  caseEntityDocuments,
   deleteAlias,
   deleteEntity,
-  documentIdsOfEntity,
   findAlias,
   getEntity,
   insertEntity,
@@ -29,16 +30,30 @@ function requireEntity(ctx: BackendContext, id: number): EntityRow {
   return e;
 }
 
+/** Groups rows by their entity id. */
+function byEntity<R extends { entity_id: number }, V>(rows: readonly R[], value: (r: R) => V): Map<number, V[]> {
+  const out = new Map<number, V[]>();
+  for (const r of rows) {
+    const list = out.get(r.entity_id) ?? [];
+    list.push(value(r));
+    out.set(r.entity_id, list);
+  }
+  return out;
+}
+
+/** The case's entity register: three queries for the whole case, whatever its size. */
 export function register(ctx: BackendContext, caseId: number): RegisterEntity[] {
   const db = ctx.archive.db;
+  const aliases = byEntity(caseAliases(db, caseId), (a) => ({ id: a.id, alias: a.alias }));
+  const documents = byEntity(caseEntityDocuments(db, caseId), (d) => d.document_id);
   return listRegister(db, caseId).map((r) => ({
     id: r.id,
     uid: r.uid,
     type: r.type as EntityTypeName,
     name: r.name,
-    aliases: aliasesOf(db, r.id).map((a) => ({ id: a.id, alias: a.alias })),
+    aliases: aliases.get(r.id) ?? [],
     mentionCount: r.mention_count,
-    documentIds: documentIdsOfEntity(db, r.id),
+    documentIds: documents.get(r.id) ?? [],
   }));
 }
 
@@ -75,9 +90,10 @@ export function mergeEntities(ctx: BackendContext, entityIds: readonly number[],
 /** Takes one alias out of an entity into a new entity of its own, with the mentions that use it. */
 export function splitAlias(ctx: BackendContext, entityId: number, aliasId: number): number {
   const e = requireEntity(ctx, entityId);
-  const alias = aliasesOf(ctx.archive.db, entityId).find((a) => a.id === aliasId);
+  const aliases = aliasesOf(ctx.archive.db, entityId);
+  const alias = aliases.find((a) => a.id === aliasId);
   if (!alias) throw new UserError('not_found', `Alias #${aliasId} is not an alias of entity #${entityId}.`);
-  if (aliasesOf(ctx.archive.db, entityId).length < 2) throw new UserError('invalid_input', 'An entity with one alias cannot be split.');
+  if (aliases.length < 2) throw new UserError('invalid_input', 'An entity with one alias cannot be split.');
   return runCommand(ctx, e.case_id, 'entity.split', `Split “${alias.alias}” out of “${e.name}”`, (t) => {
     const uid = ctx.uid();
     t.track('entities', uid);
@@ -120,19 +136,20 @@ const insideAsWords = (short: string, long: string): boolean => short !== long &
 
 /** Pairs worth one click: equal once normalised, one name inside the other, or one name in two scripts. */
 export function suggestMerges(ctx: BackendContext, caseId: number): MergeSuggestion[] {
-  const entities = register(ctx, caseId).filter((e) => e.type !== 'DATE');
+  // Keys are computed once per alias, not once per pair compared.
+  const entities = register(ctx, caseId)
+    .filter((e) => e.type !== 'DATE')
+    .map((e) => ({ ...e, names: e.aliases.map((x) => ({ raw: x.alias, loose: looseKey(x.alias) })) }));
   const out: MergeSuggestion[] = [];
   for (let i = 0; i < entities.length; i++) {
     for (let j = i + 1; j < entities.length; j++) {
       const a = entities[i]!;
       const b = entities[j]!;
-      const namesA = a.aliases.map((x) => x.alias);
-      const namesB = b.aliases.map((x) => x.alias);
-      const pairs = namesA.flatMap((x) => namesB.map((y) => [x, y] as const));
+      const pairs = a.names.flatMap((x) => b.names.map((y) => [x, y] as const));
       let reason: MergeSuggestion['reason'] | null = null;
-      if (pairs.some(([x, y]) => looseKey(x) === looseKey(y))) reason = 'same-normalised-name';
-      else if (a.type === b.type && pairs.some(([x, y]) => insideAsWords(looseKey(x), looseKey(y)) || insideAsWords(looseKey(y), looseKey(x)))) reason = 'name-inside-name';
-      else if (a.type === b.type && pairs.some(([x, y]) => sameNameAcrossScripts(x, y))) reason = 'same-name-other-script';
+      if (pairs.some(([x, y]) => x.loose === y.loose)) reason = 'same-normalised-name';
+      else if (a.type === b.type && pairs.some(([x, y]) => insideAsWords(x.loose, y.loose) || insideAsWords(y.loose, x.loose))) reason = 'name-inside-name';
+      else if (a.type === b.type && pairs.some(([x, y]) => sameNameAcrossScripts(x.raw, y.raw))) reason = 'same-name-other-script';
       if (reason) out.push({ entityIds: [a.id, b.id], names: [a.name, b.name], reason });
     }
   }

@@ -37,7 +37,6 @@ export function ColumnMappingDialog({ name, preview, onImport, onSkip }: Props) 
                 </label>
                 <select
                   id={id}
-                  className="mapping__select"
                   value={mapping[field] ?? ''}
                   onChange={(e) => setMapping((m) => ({ ...m, [field]: e.target.value === '' ? undefined : e.target.value }))}
                 >

@@ -18,7 +18,7 @@ interface Props {
 /** Decodes a text or HTML file again with another encoding, then proposes names and claims in the new text. */
 export function RedecodeDialog({ doc, onDecoded, onClose }: Props) {
   const { t } = useI18n();
-  const { caseId, act, onError } = useWorkspace();
+  const { act } = useWorkspace();
   const [encoding, setEncoding] = useState<Encoding>(() => asEncoding(doc.file.encoding));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -27,18 +27,15 @@ export function RedecodeDialog({ doc, onDecoded, onClose }: Props) {
     e.preventDefault();
     setBusy(true);
     setError(null);
+    // The back end decodes again and proposes names and claims in the new text.
     const decoded = await act(async () => {
-      let result: Document;
       try {
-        result = await call('app:documents.redecode', { id: doc.id, encoding });
+        return await call('app:documents.redecode', { id: doc.id, encoding });
       } catch (err) {
         // The refusal after review is the server's message, shown where the user asked.
         setError(errorMessage(err));
         return null;
       }
-      // The back end drops the old suggestions with the old text; propose them again in the new one.
-      await call('app:extraction.run', { caseId, documentIds: [doc.id] }).catch(onError);
-      return result;
     });
     setBusy(false);
     if (decoded) onDecoded(decoded, encoding);
