@@ -5,7 +5,6 @@ import { previewTable } from '../importers/tabular';
 import type { Handlers } from './backend';
 import type { BackendContext } from './context';
 import { redecodeDocument, updateDocumentMetadata } from './services/documentMetadata';
-import { extractDocuments } from './services/extraction';
 
 type ImportHandlers = Pick<Handlers, 'app:import.preview' | 'app:documents.updateMetadata' | 'app:documents.redecode'>;
 
@@ -18,11 +17,6 @@ export function createImportHandlers(ctx: BackendContext): ImportHandlers {
       return previewTable(new Uint8Array(bytes), name);
     },
     'app:documents.updateMetadata': (i) => updateDocumentMetadata(ctx, i.id, i.metadata),
-    'app:documents.redecode': async (i) => {
-      const doc = await redecodeDocument(ctx, i.id, i.encoding);
-      // The old suggestions went with the old text; propose names and claims in the new one.
-      await extractDocuments(ctx, doc.caseId, [doc.id]);
-      return doc;
-    },
+    'app:documents.redecode': (i) => redecodeDocument(ctx, i.id, i.encoding),
   };
 }

@@ -4,6 +4,7 @@ export const USAGE = `Usage:
   casefile [--archive PATH] case create NAME
   casefile [--archive PATH] case list
   casefile [--archive PATH] import --case NAME [--map title=COL,text=COL,date=COL,url=COL,author=COL] FILE_OR_DIR...
+                                              (FIELD= with no column: that field is read from no column)
   casefile [--archive PATH] columns FILE      (the columns and mapping found in a CSV/JSON/JSONL file)
   casefile [--archive PATH] search QUERY [--case NAME] [--json]
   casefile [--archive PATH] show DOC_ID [--json]
@@ -27,7 +28,7 @@ export interface CliArgs {
   lang: string | undefined;
   conll: string | undefined;
   date: string | undefined;
-  /** Column mapping for CSV/JSON/JSONL imports, e.g. "title=headline,text=body". */
+  /** Column mapping for CSV/JSON/JSONL imports, e.g. "title=headline,text=body"; "author=" maps no column. */
   map: string | undefined;
   help: boolean;
   positionals: string[];

@@ -5,16 +5,8 @@ import type { Backend } from '../backend/openBackend';
 import { findCaseByName } from '../backend/services/cases';
 import { startServer } from '../serve/server';
 import { UsageError, type CliArgs } from './args';
-
-function mappingFrom(spec: string) {
-  try {
-    return parseMappingSpec(spec);
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-}
-import { parseMappingSpec } from '../importers/columnMapping';
 import { formatCases, formatDocument, formatImportSummary, formatPreview, formatSearch } from './format';
+import { parseMapOption } from './mapOption';
 import { createProgressBar } from './progressBar';
 
 export interface Io {
@@ -22,7 +14,6 @@ export interface Io {
   err: NodeJS.WriteStream;
   onInterrupt(handler: () => void): void;
 }
-
 
 function caseIdByName(backend: Backend, name: string | undefined, required: true): number;
 function caseIdByName(backend: Backend, name: string | undefined, required: false): number | undefined;
@@ -66,7 +57,7 @@ export async function runCommand(backend: Backend, args: CliArgs, io: Io): Promi
       });
       io.onInterrupt(() => void backend.invoke('app:operations.cancel', { operationId }));
       try {
-        const mapping = args.map === undefined ? undefined : mappingFrom(args.map);
+        const mapping = args.map === undefined ? undefined : parseMapOption(args.map);
         const summary = await backend.call('app:import.paths', { caseId, paths: rest, operationId, mapping });
         bar.done();
         io.out.write(args.json ? json(summary) : formatImportSummary(summary));

@@ -59,5 +59,5 @@ export function formatDocument(d: Document): string {
 /** A table's columns and which document field each feeds, as `casefile columns` prints them. */
 export function formatPreview(p: ImportPreview): string {
   const fields = Object.entries(p.mapping).map(([field, column]) => `  ${field.padEnd(7)} <- ${column}`);
-  return [`${p.rows} rows; columns: ${p.columns.join(', ')}`, 'Mapping (change with --map FIELD=COLUMN,...):', ...(fields.length ? fields : ['  (none found)'])].join('\n') + '\n';
+  return [`${p.rows} rows; columns: ${p.columns.join(', ')}`, 'Mapping (change with --map FIELD=COLUMN,..., FIELD= for no column):', ...(fields.length ? fields : ['  (none found)'])].join('\n') + '\n';
 }

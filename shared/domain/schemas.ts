@@ -75,6 +75,17 @@ export const ColumnMappingSchema = z.object({
   author: ColumnName.optional(),
 });
 
+/** The user's column mapping: a column per field, or null for none, also where one was detected. */
+const ColumnChoice = ColumnName.nullable().optional();
+export const ColumnChoiceSchema = z.object({
+  title: ColumnChoice,
+  text: ColumnChoice,
+  date: ColumnChoice,
+  url: ColumnChoice,
+  author: ColumnChoice,
+});
+export type ColumnChoice = z.infer<typeof ColumnChoiceSchema>;
+
 /** A one-article-per-row file before import: its columns, the mapping found, the first rows. */
 export const ImportPreviewSchema = z.object({
   columns: z.array(z.string()),

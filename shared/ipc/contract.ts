@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import {
   AppInfoSchema,
-  ColumnMappingSchema,
+  ColumnChoiceSchema,
   DocumentMetadataSchema,
   ImportPreviewSchema,
   TextEncodingSchema,
@@ -73,8 +73,8 @@ export const contract = {
       caseId: IdSchema,
       operationId: OperationIdSchema.optional(),
       files: z.array(UploadedFileSchema).min(1).max(10_000),
-      /** Column mapping for CSV/JSON/JSONL files, over the detected one. */
-      mapping: ColumnMappingSchema.optional(),
+      /** Column mapping for CSV/JSON/JSONL files, over the detected one (null: no column for that field). */
+      mapping: ColumnChoiceSchema.optional(),
     }),
     output: ImportResultSchema,
   },
@@ -83,7 +83,7 @@ export const contract = {
       caseId: IdSchema,
       operationId: OperationIdSchema.optional(),
       paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000),
-      mapping: ColumnMappingSchema.optional(),
+      mapping: ColumnChoiceSchema.optional(),
     }),
     output: ImportResultSchema,
   },

@@ -58,6 +58,19 @@ describe('casefile CLI (the built binary)', () => {
     expect(again.out).toContain('2-en.md: Duplicate of #2 (same file).');
   });
 
+  it('imports a table with a detected column mapped to none', () => {
+    const { dir, a } = setup();
+    a('case', 'create', 'Desk');
+    const csv = join(dir, 'desk.csv');
+    // "byline" reads like the author, but this desk exports its section there.
+    const body = 'افتتحت البلدية جسر النهر الجديد صباح الأحد بعد عامين من العمل، وقال المهندس المسؤول إن الجسر يخفف الزحام عن وسط المدينة.';
+    writeFileSync(csv, `headline,byline,body\n"افتتاح جسر النهر","محليات","${body}"\n`);
+    expect(a('columns', csv).out).toMatch(/author\s+<- byline/);
+    expect(a('import', '--case', 'Desk', '--map', 'author=', csv).code).toBe(0);
+    expect(JSON.parse(a('show', '1', '--json').out)).toMatchObject({ title: 'افتتاح جسر النهر', author: null, text: body });
+    expect(a('import', '--case', 'Desk', '--map', 'writer=', csv)).toMatchObject({ code: 2, err: expect.stringContaining('FIELD= for no column') });
+  });
+
   it('searches with normalised Arabic, shows and exports documents', () => {
     const { dir, a } = setup();
     a('case', 'create', 'Dam');

@@ -132,6 +132,19 @@ describe('import pipeline', () => {
     expect(doc).toMatchObject({ title: 'Dam inspected', url: 'https://n.example/1', text: 'Inspectors visited the dam on Monday and found it sound.' });
   });
 
+  it('maps a detected column to none: the field stays empty, and a title comes from the text', async () => {
+    const { backend, caseId } = await newCase();
+    const body = 'Inspectors visited the Haditha dam on Monday and found the spillway sound.';
+    const json = utf8(JSON.stringify([{ headline: 'Dam inspected', text: body, url: 'https://n.example/2', byline: 'Metro desk' }]));
+    const preview = await call(backend, 'app:import.preview', { file: { name: 'y.json', dataBase64: b64(json) } });
+    expect(preview.mapping).toMatchObject({ title: 'headline', url: 'url', author: 'byline' });
+    const noText = await call(backend, 'app:import.files', { caseId, files: [{ name: 'y.json', dataBase64: b64(json) }], mapping: { text: null } });
+    expect(noText.outcomes[0]).toMatchObject({ status: 'failed', reason: expect.stringContaining('no column') });
+    const summary = await call(backend, 'app:import.files', { caseId, files: [{ name: 'y.json', dataBase64: b64(json) }], mapping: { title: null, author: null } });
+    const doc = await call(backend, 'app:documents.get', { id: docId(summary.outcomes[0]) });
+    expect(doc).toMatchObject({ title: body, author: null, url: 'https://n.example/2', text: body });
+  });
+
   it('edits metadata in one audited change, and re-decodes a text file with a chosen encoding', async () => {
     const { backend, caseId } = await newCase();
     const text = 'خبر قصير\n\nقال المتحدث إن الطرق في المدينة أعيد فتحها بعد الظهر أمام السيارات.';
@@ -139,7 +152,7 @@ describe('import pipeline', () => {
     const id = docId(summary.outcomes[0]);
     const updated = await call(backend, 'app:documents.updateMetadata', { id, metadata: { author: 'سارة علي', publishedAt: '2024-05-01', outlet: 'River Post' } });
     expect(updated).toMatchObject({ title: 'خبر قصير', author: 'سارة علي', publishedAt: '2024-05-01', outlet: 'River Post' });
-    const log = backend.ctx.archive.db.prepare("SELECT before_json, after_json FROM audit_log WHERE action = 'document.updateMetadata'").all() as { before_json: string; after_json: string }[];
+    const log = backend.ctx.archive.db.prepare("SELECT before_json, after_json FROM audit_log WHERE action = 'document.updateMetadata' AND object_type = 'documents'").all() as { before_json: string; after_json: string }[];
     expect(log).toHaveLength(1);
     expect(JSON.parse(log[0]!.after_json)).toMatchObject({ author: 'سارة علي' });
     const wrong = await call(backend, 'app:documents.redecode', { id, encoding: 'iso-8859-6' });

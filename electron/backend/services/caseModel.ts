@@ -1,13 +1,27 @@
+import { createHash } from 'node:crypto';
 import { adaptModel } from '../../../shared/nlp/ner/adapt';
 import { encodeAdaptation } from '../../../shared/nlp/ner/adaptFormat';
-import { acceptedNames, caseModels, correctedDocuments, deleteCaseModel, saveCaseModel } from '../../db/repositories/caseModels';
+import { acceptedNames, caseModelFingerprint, caseModels, correctedDocuments, deleteCaseModel, saveCaseModel } from '../../db/repositories/caseModels';
 import { nerModel } from '../../nlp/models';
 import type { AdaptationRef } from '../../nlp/caseAdaptations';
 import type { BackendContext } from '../context';
 
+type Corrected = { id: number; text: string; textSha256: string; names: ReturnType<typeof acceptedNames> };
+
+/**
+ * A digest of everything a case model learns from: the app version (its shipped base model), and
+ * each corrected document's text and accepted names. Equal digests train equal models.
+ */
+function fingerprint(version: string, docs: readonly Corrected[]): string {
+  const hash = createHash('sha256').update(version);
+  for (const d of docs) hash.update(JSON.stringify([d.id, d.textSha256, d.names]));
+  return hash.digest('hex');
+}
+
 /**
  * Retrains the case's model deltas from the documents its reviewers finished, per language, and
- * stores them in the archive. Returns how many corrected documents taught it.
+ * stores them in the archive; a language whose inputs are unchanged since its model was trained
+ * keeps that model. Returns how many corrected documents taught it.
  */
 export function updateCaseModels(ctx: BackendContext, caseId: number): number {
   const db = ctx.archive.db;
@@ -21,12 +35,15 @@ export function updateCaseModels(ctx: BackendContext, caseId: number): number {
       deleteCaseModel(db, caseId, language);
       continue;
     }
+    used += mine.length;
+    const corrected = mine.map((d) => ({ id: d.id, text: d.text, textSha256: d.text_sha256, names: acceptedNames(db, d.id) }));
+    const digest = fingerprint(ctx.version, corrected);
+    if (caseModelFingerprint(db, caseId, language) === digest) continue;
     const adaptation = adaptModel(
       base,
-      mine.map((d) => ({ text: d.text, entities: acceptedNames(db, d.id) })),
+      corrected.map((d) => ({ text: d.text, entities: d.names })),
     );
-    saveCaseModel(db, { caseId, language, adaptation: encodeAdaptation(adaptation), documents: mine.length, now: ctx.now() });
-    used += mine.length;
+    saveCaseModel(db, { caseId, language, adaptation: encodeAdaptation(adaptation), documents: mine.length, fingerprint: digest, now: ctx.now() });
   }
   return used;
 }

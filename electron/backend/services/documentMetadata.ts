@@ -2,70 +2,71 @@ import type { Document, DocumentMetadata } from '../../../shared/domain/schemas'
 import { UserError } from '../../../shared/ipc/result';
 import { detectLanguage } from '../../../shared/nlp/langid';
 import { getMetadata, replaceText, updateMetadata } from '../../db/repositories/documents';
-import { countReviewedAnnotations, deleteSignature, deleteSuggestions } from '../../db/repositories/documentText';
+import { countReviewedAnnotations, deleteSuggestions } from '../../db/repositories/documentText';
 import { readFileBytes } from '../../db/repositories/files';
-import { minhash } from '../../importers/minhash';
 import { parseFile } from '../../importers/parseFile';
 import type { BackendContext } from '../context';
-import { audit } from './audit';
-import { reresolveDates } from './dates';
+import { anchorOf, reresolveDates } from './dates';
 import { requireDocument } from './documents';
+import { propose, storeExtraction } from './extraction';
 import { textKey } from './importStore';
-import { storeSignature } from './nearDuplicates';
+import { resignDocument } from './nearDuplicates';
+import { runCommand } from './review/command';
 
-/** Corrects a document's metadata in one audited transaction; the text never changes. */
+/**
+ * Corrects a document's metadata as one undoable command; the text never changes. Relative dates
+ * ("yesterday", "last Monday") of its names and claims follow a corrected publication date.
+ */
 export function updateDocumentMetadata(ctx: BackendContext, id: number, changes: Partial<DocumentMetadata>): Document {
   const db = ctx.archive.db;
-  db.transaction(() => {
-    const row = getMetadata(db, id);
-    if (!row) throw new UserError('not_found', `Document #${id} does not exist.`);
+  const row = getMetadata(db, id);
+  if (!row) throw new UserError('not_found', `Document #${id} does not exist.`);
+  runCommand(ctx, row.case_id, 'document.updateMetadata', `Edit the details of document #${id}`, (t) => {
+    t.trackDocument(id);
     const before = { title: row.title, publishedAt: row.published_at, author: row.author, outlet: row.outlet, url: row.url, language: row.language };
     const after = { ...before, ...changes };
     updateMetadata(db, id, after);
-    audit(ctx, { action: 'document.updateMetadata', objectType: 'document', objectUid: row.uid, caseId: row.case_id, documentId: id, before, after });
-    // Relative dates ("yesterday", "last Monday") follow a corrected publication date.
-    if (after.publishedAt !== before.publishedAt) reresolveDates(ctx, id);
-  })();
+    if (after.publishedAt !== before.publishedAt) reresolveDates(db, requireDocument(ctx, id), ctx.now());
+  });
   return requireDocument(ctx, id);
 }
 
 /** Text formats whose decoding a user may override. */
 const REDECODABLE = new Set(['text/plain', 'text/markdown', 'text/html']);
 
+function refuseIfReviewed(ctx: BackendContext, id: number): void {
+  if (countReviewedAnnotations(ctx.archive.db, id) > 0) {
+    throw new UserError('conflict', 'This document has reviewed names or claims; decoding it again would move them. Undo the review first.');
+  }
+}
+
 /**
- * Decodes a document's original bytes again with the encoding the user chose and replaces its
- * text, in one audited transaction. Refused once a person has reviewed annotations in it, since
- * their offsets point into the old text; the machine's suggestions are dropped.
+ * Decodes a document's original bytes again with the encoding the user chose, replaces its text
+ * and proposes names and claims in the new text, as one undoable command. Refused once a person
+ * has reviewed annotations in it, since their offsets point into the old text; the machine's
+ * suggestions for the old text are dropped.
  */
 export async function redecodeDocument(ctx: BackendContext, id: number, encoding: string): Promise<Document> {
   const db = ctx.archive.db;
   const doc = requireDocument(ctx, id);
   if (!REDECODABLE.has(doc.file.mime) || doc.sourcePart) throw new UserError('unsupported', 'Only text and HTML files can be decoded again with another encoding.');
+  refuseIfReviewed(ctx, id);
   const bytes = readFileBytes(db, doc.file.id);
   if (!bytes) throw new UserError('not_found', `The original file of document #${id} is missing.`);
   const parsed = await parseFile(new Uint8Array(bytes), doc.fileName, { encoding });
   const article = parsed.kind === 'articles' ? parsed.articles[0] : undefined;
   if (!article) throw new UserError('invalid_input', 'The file yields no text in this encoding.');
-  db.transaction(() => {
-    if (countReviewedAnnotations(db, id) > 0) {
-      throw new UserError('conflict', 'This document has reviewed names or claims; decoding it again would move them. Undo the review first.');
-    }
-    const uid = getMetadata(db, id)?.uid ?? String(id);
+  // Extraction runs in a worker, before the command's transaction, so the command stays synchronous.
+  const proposal = await propose(ctx, doc.caseId, article.text, anchorOf(doc));
+  runCommand(ctx, doc.caseId, 'document.redecode', `Decode document #${id} as ${encoding}`, (t) => {
+    // A review may have landed while the text was being read.
+    refuseIfReviewed(ctx, id);
+    t.trackDocument(id);
     deleteSuggestions(db, id);
-    deleteSignature(db, id);
     const language = article.language ?? detectLanguage(article.text);
     replaceText(db, id, { title: article.title, text: article.text, textSha256: textKey(article.text), encoding, language });
-    const sig = minhash(article.text);
-    if (sig) storeSignature(db, doc.caseId, id, sig);
-    audit(ctx, {
-      action: 'document.redecode',
-      objectType: 'document',
-      objectUid: uid,
-      caseId: doc.caseId,
-      documentId: id,
-      before: { encoding: doc.file.encoding, title: doc.title },
-      after: { encoding, title: article.title },
-    });
-  })();
+    resignDocument(db, doc.caseId, id, article.text);
+    storeExtraction(ctx, id, doc.caseId, proposal);
+  });
   return requireDocument(ctx, id);
 }

@@ -141,4 +141,38 @@ describe('the case model learns from finished documents', () => {
     const b = await call(backend, 'app:mentions.list', { documentId: bId! });
     expect(b.some((m) => m.text === org && m.type === 'ORG')).toBe(true);
   });
+
+  it('retrains only when a review changed what it learns from', async () => {
+    const backend = env.open();
+    const c = await call(backend, 'app:cases.create', { name: 'Fingerprint' });
+    const text = 'Dam survey\n\nEngineers from Nahrain Consult inspected the Haditha dam with Layla Hassan on Monday.\n';
+    const s = await call(backend, 'app:import.files', { caseId: c.id, files: [{ name: 'a.txt', dataBase64: b64(text) }] });
+    const id = s.outcomes[0]?.status === 'imported' ? s.outcomes[0].documentId : 0;
+    const open = (await call(backend, 'app:mentions.list', { documentId: id })).filter((m) => m.type !== 'DATE' && m.status === 'suggested');
+    if (open.length) await call(backend, 'app:mentions.review', { mentionIds: open.map((m) => m.id), status: 'rejected' });
+    const org = 'Nahrain Consult';
+    await call(backend, 'app:mentions.add', { documentId: id, start: text.indexOf(org), end: text.indexOf(org) + org.length, type: 'ORG' });
+    const model = () => backend.ctx.archive.db.prepare('SELECT fingerprint, updated_at, hex(adaptation) AS delta FROM case_models WHERE case_id = ?').get(c.id) as { fingerprint: string; updated_at: string; delta: string };
+
+    expect(await call(backend, 'app:extraction.run', { caseId: c.id })).toMatchObject({ learnedFrom: 1 });
+    const first = model();
+    expect(first.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    // Nothing reviewed since: the stored model stays as it is, and still teaches the extraction.
+    expect(await call(backend, 'app:extraction.run', { caseId: c.id })).toMatchObject({ learnedFrom: 1 });
+    expect(model()).toEqual(first);
+
+    const person = 'Layla Hassan';
+    const existing = (await call(backend, 'app:mentions.list', { documentId: id })).find((m) => m.text === person);
+    if (existing) await call(backend, 'app:mentions.review', { mentionIds: [existing.id], status: 'accepted' });
+    else await call(backend, 'app:mentions.add', { documentId: id, start: text.indexOf(person), end: text.indexOf(person) + person.length, type: 'PER' });
+    await call(backend, 'app:extraction.run', { caseId: c.id });
+    const second = model();
+    expect(second.fingerprint).not.toBe(first.fingerprint);
+    expect(second.updated_at).not.toBe(first.updated_at);
+
+    // Undoing that review brings the inputs, and so the fingerprint, back to the first model's.
+    await call(backend, 'app:review.undo', { caseId: c.id });
+    await call(backend, 'app:extraction.run', { caseId: c.id });
+    expect(model()).toMatchObject({ fingerprint: first.fingerprint, delta: first.delta });
+  });
 });

@@ -6,9 +6,12 @@ import { caseAliases, findSpeakerEntity } from '../../db/repositories/entities';
 import { deleteUnreviewedModelClaims, insertClaim, keptClaimSpans } from '../../db/repositories/claims';
 import { documentUid, getDocument, listDocumentIds } from '../../db/repositories/documents';
 import { deleteUnreviewedModelMentions, insertMention, mentionSpanKeys, rejectedTexts } from '../../db/repositories/mentions';
+import type { AdaptationRef } from '../../nlp/caseAdaptations';
 import type { BackendContext } from '../context';
 import { audit } from './audit';
 import { caseAdaptationRefs, updateCaseModels } from './caseModel';
+import { sameClaim } from './claimMatch';
+import { anchorOf } from './dates';
 import { requireCase } from './cases';
 
 /** What the case has taught: names confirmed in it, and texts rejected in it. */
@@ -40,12 +43,23 @@ function suggestions(text: string, ex: Extraction, known: CaseKnowledge): (Extra
   return [...model, ...fromCase].sort((a, b) => a.start - b.start);
 }
 
-/** A kept claim (reviewed or edited) stands for a new one with the same content, or the same cue and overlapping content. */
-function sameClaim(kept: { cue: [number, number]; content: [number, number] }, c: { cue: [number, number]; contentSpan: [number, number] }): boolean {
-  const [ks, ke] = kept.content;
-  const [cs, ce] = c.contentSpan;
-  if (ks === cs && ke === ce) return true;
-  return kept.cue[0] === c.cue[0] && kept.cue[1] === c.cue[1] && ks < ce && cs < ke;
+/** What extraction proposes for a text: the extraction, and the names to store less what the case rejected. */
+export interface Proposal {
+  extraction: Extraction;
+  entities: ReturnType<typeof suggestions>;
+}
+
+/** Extracts a text (in a worker) for a case: its model deltas, its confirmed and rejected names. */
+export async function propose(
+  ctx: BackendContext,
+  caseId: number,
+  text: string,
+  anchor: string | null,
+  known: CaseKnowledge = caseKnowledge(ctx, caseId),
+  adaptations: AdaptationRef[] = caseAdaptationRefs(ctx, caseId),
+): Promise<Proposal> {
+  const extraction = await ctx.extractor().extract(text, anchor, adaptations);
+  return { extraction, entities: suggestions(text, extraction, known) };
 }
 
 /**
@@ -53,13 +67,8 @@ function sameClaim(kept: { cue: [number, number]; content: [number, number] }, c
  * transaction. Reviewed, rejected and user-made annotations stay, and a new suggestion never
  * repeats a span that is already there (so a rejected suggestion is not proposed again).
  */
-function storeExtraction(
-  ctx: BackendContext,
-  documentId: number,
-  caseId: number,
-  ex: Extraction,
-  entitiesToStore: ReturnType<typeof suggestions>,
-): { entities: number; claims: number } {
+export function storeExtraction(ctx: BackendContext, documentId: number, caseId: number, proposal: Proposal): { entities: number; claims: number } {
+  const { extraction: ex, entities: entitiesToStore } = proposal;
   const db = ctx.archive.db;
   return db.transaction(() => {
     deleteUnreviewedModelMentions(db, documentId);
@@ -77,6 +86,7 @@ function storeExtraction(
     const kept = keptClaimSpans(db, documentId);
     let claims = 0;
     for (const c of ex.claims) {
+      // A kept claim (reviewed or edited) stands for a new one that is the same statement.
       if (c.contentSpan[1] <= c.contentSpan[0] || kept.some((k) => sameClaim(k, c))) continue;
       insertClaim(db, {
         uid: ctx.uid(),
@@ -137,9 +147,7 @@ export async function extractDocuments(
         continue;
       }
       try {
-        const anchor = doc.publishedAt ? doc.publishedAt.slice(0, 10) : null;
-        const extraction = await ctx.extractor().extract(doc.text, anchor, adaptations);
-        const stored = storeExtraction(ctx, id, caseId, extraction, suggestions(doc.text, extraction, known));
+        const stored = storeExtraction(ctx, id, caseId, await propose(ctx, caseId, doc.text, anchorOf(doc), known, adaptations));
         summary.documents++;
         summary.entities += stored.entities;
         summary.claims += stored.claims;

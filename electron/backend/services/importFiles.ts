@@ -1,15 +1,16 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { basename } from 'node:path';
-import type { ImportOutcome, ImportSummary } from '../../../shared/domain/schemas';
+import type { ColumnChoice, ImportOutcome, ImportSummary } from '../../../shared/domain/schemas';
 import { UserError } from '../../../shared/ipc/result';
 import { findDocumentByContainer, findDocumentByFile } from '../../db/repositories/documents';
 import { findFileBySha, insertFile } from '../../db/repositories/files';
 import { createParser, DEFAULT_PARSE_LIMITS, type ParseLimits, type Parser } from '../../importers/parserWorker';
 import type { ImportSource } from '../../importers/sources';
-import type { ColumnMapping, EmbeddedFile, ParsedArticle } from '../../importers/types';
+import type { EmbeddedFile, ParsedArticle } from '../../importers/types';
 import type { BackendContext } from '../context';
 import type { Operation } from '../progress';
 import { requireCase } from './cases';
+import { splitChoice, withoutUnmapped, type SplitChoice } from './columnChoice';
 import { sha256, storeArticle, type FileSource } from './importStore';
 
 /** Larger files are refused before they are read into memory. */
@@ -18,8 +19,8 @@ export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 const MAX_DEPTH = 3;
 
 export interface ImportOptions {
-  /** Column mapping for CSV/JSON/JSONL files, over the detected one. */
-  mapping?: ColumnMapping;
+  /** Column mapping for CSV/JSON/JSONL files, over the detected one (null: no column for that field). */
+  mapping?: ColumnChoice;
   limits?: ParseLimits;
 }
 
@@ -36,7 +37,7 @@ interface Batch {
   ctx: BackendContext;
   caseId: number;
   parser: Parser;
-  options: ImportOptions;
+  columns: SplitChoice;
   op: Operation;
   /** Files to do: the sources, plus the entries of containers as they are opened. */
   total: number;
@@ -75,7 +76,7 @@ async function importUnit(b: Batch, unit: Unit): Promise<void> {
   }
   let parsed;
   try {
-    parsed = await b.parser.parse(unit.bytes, unit.fileName, { mapping: b.options.mapping });
+    parsed = withoutUnmapped(await b.parser.parse(unit.bytes, unit.fileName, { mapping: b.columns.mapping }), unit.fileName, b.columns.none);
   } catch (error) {
     return void fail(unit.label, error);
   }
@@ -159,7 +160,7 @@ export async function importSources(
 ): Promise<ImportSummary> {
   requireCase(ctx, caseId);
   const op = ctx.operations.start('import', sources.length, operationId);
-  const batch: Batch = { ctx, caseId, parser: createParser(options.limits ?? DEFAULT_PARSE_LIMITS), options, op, total: sources.length, outcomes: [] };
+  const batch: Batch = { ctx, caseId, parser: createParser(options.limits ?? DEFAULT_PARSE_LIMITS), columns: splitChoice(options.mapping), op, total: sources.length, outcomes: [] };
   try {
     for (const source of sources) {
       const name = basename(source.name);

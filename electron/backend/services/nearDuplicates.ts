@@ -1,6 +1,7 @@
 import type { Db } from '../../db/driver';
+import { deleteSignature } from '../../db/repositories/documentText';
 import { findBandCandidates, saveSignature } from '../../db/repositories/nearDuplicates';
-import { bandKeys, signatureBytes, signatureFrom, similarity } from '../../importers/minhash';
+import { bandKeys, minhash, signatureBytes, signatureFrom, similarity } from '../../importers/minhash';
 
 /** The most similar earlier document of the case sharing an LSH band, with its estimated similarity. */
 export function findMostSimilar(db: Db, caseId: number, sig: Uint32Array): { documentId: number; similarity: number } | undefined {
@@ -13,3 +14,10 @@ export function findMostSimilar(db: Db, caseId: number, sig: Uint32Array): { doc
 }
 
 export const storeSignature = (db: Db, caseId: number, documentId: number, sig: Uint32Array): void => saveSignature(db, caseId, documentId, signatureBytes(sig), bandKeys(sig));
+
+/** A document's text changed (decoded again, or that undone): its signature follows the text. */
+export function resignDocument(db: Db, caseId: number, documentId: number, text: string): void {
+  deleteSignature(db, documentId);
+  const sig = minhash(text);
+  if (sig) storeSignature(db, caseId, documentId, sig);
+}

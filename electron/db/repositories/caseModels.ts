@@ -11,11 +11,17 @@ export function caseModels(db: Db, caseId: number): CaseModelRow[] {
   return db.prepare('SELECT language, adaptation, documents, updated_at FROM case_models WHERE case_id = ?').all(caseId) as CaseModelRow[];
 }
 
-export function saveCaseModel(db: Db, m: { caseId: number; language: 'ar' | 'en'; adaptation: Uint8Array; documents: number; now: string }): void {
+/** The digest of the inputs the case's model for a language was trained on, if there is one. */
+export function caseModelFingerprint(db: Db, caseId: number, language: 'ar' | 'en'): string | undefined {
+  return db.prepare('SELECT fingerprint FROM case_models WHERE case_id = ? AND language = ?').pluck().get(caseId, language) as string | undefined;
+}
+
+export function saveCaseModel(db: Db, m: { caseId: number; language: 'ar' | 'en'; adaptation: Uint8Array; documents: number; fingerprint: string; now: string }): void {
   db.prepare(
-    `INSERT INTO case_models (case_id, language, adaptation, documents, updated_at) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (case_id, language) DO UPDATE SET adaptation = excluded.adaptation, documents = excluded.documents, updated_at = excluded.updated_at`,
-  ).run(m.caseId, m.language, Buffer.from(m.adaptation), m.documents, m.now);
+    `INSERT INTO case_models (case_id, language, adaptation, documents, fingerprint, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (case_id, language) DO UPDATE SET adaptation = excluded.adaptation, documents = excluded.documents,
+       fingerprint = excluded.fingerprint, updated_at = excluded.updated_at`,
+  ).run(m.caseId, m.language, Buffer.from(m.adaptation), m.documents, m.fingerprint, m.now);
 }
 
 export function deleteCaseModel(db: Db, caseId: number, language: 'ar' | 'en'): void {
@@ -26,16 +32,16 @@ export function deleteCaseModel(db: Db, caseId: number, language: 'ar' | 'en'): 
  * Documents a reviewer has finished: at least one decision on a name and no name suggestion left
  * open. Their accepted names (dates aside) are the corrections a case model learns from.
  */
-export function correctedDocuments(db: Db, caseId: number): { id: number; text: string; language: string }[] {
+export function correctedDocuments(db: Db, caseId: number): { id: number; text: string; text_sha256: string; language: string }[] {
   return db
     .prepare(
-      `SELECT d.id, d.text, d.language FROM documents d
+      `SELECT d.id, d.text, d.text_sha256, d.language FROM documents d
        WHERE d.case_id = ?
          AND EXISTS (SELECT 1 FROM mentions m WHERE m.document_id = d.id AND m.type != 'DATE' AND (m.status != 'suggested' OR m.source = 'user'))
          AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.document_id = d.id AND m.type != 'DATE' AND m.status = 'suggested')
        ORDER BY d.id`,
     )
-    .all(caseId) as { id: number; text: string; language: string }[];
+    .all(caseId) as { id: number; text: string; text_sha256: string; language: string }[];
 }
 
 export function acceptedNames(db: Db, documentId: number): { type: 'PER' | 'ORG' | 'LOC' | 'MISC'; start: number; end: number }[] {

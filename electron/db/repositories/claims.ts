@@ -153,8 +153,22 @@ export function updateClaim(
   };
   const keys = Object.keys(f).filter((k) => k in map && f[k as keyof typeof f] !== undefined);
   if (keys.length === 0) return;
-  const sets = keys.map((k) => `${map[k]} = @${k}`).join(', ');
+  // A date a reviewer sets is theirs: a new publication date no longer moves it.
+  const sets = [...keys.map((k) => `${map[k]} = @${k}`), ...(keys.includes('claimDate') ? ["date_source = 'user'"] : [])].join(', ');
   db.prepare(`UPDATE claims SET ${sets}, updated_at = @now WHERE id = @id`).run({ ...f, now, id });
+}
+
+/** A document's claims whose date the extractor set, with their spans, for re-resolving the date. */
+export function modelDatedClaims(db: Db, documentId: number): { id: number; uid: string; cue: [number, number]; content: [number, number]; when: string | null }[] {
+  const rows = db
+    .prepare("SELECT id, uid, cue_start, cue_end, content_start, content_end, claim_date FROM claims WHERE document_id = ? AND date_source = 'model' ORDER BY id")
+    .all(documentId) as { id: number; uid: string; cue_start: number; cue_end: number; content_start: number; content_end: number; claim_date: string | null }[];
+  return rows.map((r) => ({ id: r.id, uid: r.uid, cue: [r.cue_start, r.cue_end], content: [r.content_start, r.content_end], when: r.claim_date }));
+}
+
+/** The extractor's new reading of a claim's date; updated_at stays, so the claim still counts as untouched. */
+export function setModelClaimDate(db: Db, id: number, date: string | null): void {
+  db.prepare("UPDATE claims SET claim_date = ? WHERE id = ? AND date_source = 'model'").run(date, id);
 }
 
 export interface LinkRow {
@@ -202,9 +216,9 @@ export function insertUserClaim(db: Db, c: Omit<NewClaim, 'confidence' | 'medium
     db
       .prepare(
         `INSERT INTO claims (uid, origin, document_id, speaker_entity_id, speaker_text, speaker_start, speaker_end, cue_start, cue_end,
-                             content_start, content_end, direct, claim_date, source, created_at, updated_at)
+                             content_start, content_end, direct, claim_date, date_source, source, created_at, updated_at)
          VALUES (@uid, @origin, @documentId, @speakerEntityId, @speakerText, @speakerStart, @speakerEnd, @cueStart, @cueEnd,
-                 @contentStart, @contentEnd, @direct, @claimDate, 'user', @now, @now)`,
+                 @contentStart, @contentEnd, @direct, @claimDate, 'user', 'user', @now, @now)`,
       )
       .run(c).lastInsertRowid,
   );

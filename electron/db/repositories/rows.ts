@@ -1,7 +1,7 @@
 import type { Db } from '../driver';
 
-/** Tables whose rows review commands change and undo can restore. */
-export const TRACKED_TABLES = ['mentions', 'entities', 'entity_aliases', 'claims', 'claim_links', 'notes'] as const;
+/** Tables whose rows review commands (and metadata edits, re-decoding) change and undo can restore. */
+export const TRACKED_TABLES = ['documents', 'mentions', 'entities', 'entity_aliases', 'claims', 'claim_links', 'notes'] as const;
 export type TrackedTable = (typeof TRACKED_TABLES)[number];
 export type Row = Record<string, unknown>;
 

@@ -29,10 +29,12 @@ export function CaseWorkspace({ caseId, caseName, docsVersion, openDocId, onOpen
   const { t } = useI18n();
   const [tab, setTab] = useState<Tab>('documents');
   const [changes, setChanges] = useState(0);
-  // Metadata edits and re-decoding change rows of the document list; review changes do not.
+  // Metadata edits and re-decoding change documents (and their dates and suggestions); review changes do not.
   const [docEdits, setDocEdits] = useState(0);
+  // Undo and redo may put a document's details or text back.
+  const [restores, setRestores] = useState(0);
   const [toast, setToast] = useState<{ id: number; text: string } | null>(null);
-  const version = docsVersion + changes;
+  const version = docsVersion + changes + docEdits;
   // A document opened from outside (search) brings the documents tab forward.
   const [shownDocId, setShownDocId] = useState(openDocId);
   if (openDocId !== shownDocId) {
@@ -68,7 +70,8 @@ export function CaseWorkspace({ caseId, caseName, docsVersion, openDocId, onOpen
     [onOpenDocument],
   );
   const workspace = useMemo<Workspace>(() => ({ caseId, version, act, onError, notify, openDocument }), [caseId, version, act, onError, notify, openDocument]);
-  const step = useUndoRedo(workspace);
+  const onRestored = useCallback(() => setRestores((n) => n + 1), []);
+  const step = useUndoRedo(workspace, onRestored);
   const history = useLoad(`history:${caseId}`, version, () => call('app:review.history', { caseId }), onError);
 
   return (
@@ -99,7 +102,7 @@ export function CaseWorkspace({ caseId, caseName, docsVersion, openDocId, onOpen
           {tab === 'documents' && (
             <>
               <section className="content__list" aria-label={t('documents.listLabel')}>
-                <DocumentList caseId={caseId} version={docsVersion + docEdits} openId={openDocId} onOpen={onOpenDocument} onError={onError} />
+                <DocumentList caseId={caseId} version={docsVersion + docEdits + restores} openId={openDocId} onOpen={onOpenDocument} onError={onError} />
               </section>
               <section className="content__reader">
                 {openDocId === null ? (
@@ -107,6 +110,7 @@ export function CaseWorkspace({ caseId, caseName, docsVersion, openDocId, onOpen
                 ) : (
                   <DocumentReader
                     documentId={openDocId}
+                    version={restores}
                     onClose={() => onOpenDocument(null)}
                     onDocumentChanged={() => setDocEdits((n) => n + 1)}
                     onError={onError}

@@ -5,8 +5,12 @@ import { call } from '../lib/api';
 import { isTypingTarget } from '../lib/listNavigation';
 import type { Workspace } from './WorkspaceContext';
 
-/** Undo and redo of the case's review changes (kept in the archive), by key and by button, with a status message. */
-export function useUndoRedo(workspace: Pick<Workspace, 'caseId' | 'act' | 'notify'>) {
+/**
+ * Undo and redo of the case's changes (kept in the archive), by key and by button, with a status
+ * message. onRestored runs after a step that restored something: a document's details or text may
+ * have changed, which views that show documents do not learn from review changes.
+ */
+export function useUndoRedo(workspace: Pick<Workspace, 'caseId' | 'act' | 'notify'>, onRestored: () => void) {
   const { t } = useI18n();
   const { caseId, act, notify } = workspace;
 
@@ -15,9 +19,12 @@ export function useUndoRedo(workspace: Pick<Workspace, 'caseId' | 'act' | 'notif
       const result = await act(() => call(which === 'undo' ? 'app:review.undo' : 'app:review.redo', { caseId }));
       if (!result) return;
       if (result.description === null) notify(t(which === 'undo' ? 'history.nothingToUndo' : 'history.nothingToRedo'));
-      else notify(t(which === 'undo' ? 'history.undone' : 'history.redone', { description: result.description }));
+      else {
+        onRestored();
+        notify(t(which === 'undo' ? 'history.undone' : 'history.redone', { description: result.description }));
+      }
     },
-    [caseId, act, notify, t],
+    [caseId, act, notify, t, onRestored],
   );
 
   const latest = useRef(step);

@@ -29,7 +29,7 @@ export function ColumnMappingDialog({ name, preview, onImport, onSkip }: Props) 
         <div className="mapping">
           {MAPPED_FIELDS.map((field) => {
             const id = `mapping-${field}`;
-            const samples = sampleValues(preview, mapping[field]);
+            const samples = sampleValues(preview, mapping[field] ?? undefined);
             return (
               <div key={field} className="mapping__row">
                 <label htmlFor={id} className="mapping__field">
@@ -38,10 +38,10 @@ export function ColumnMappingDialog({ name, preview, onImport, onSkip }: Props) 
                 <select
                   id={id}
                   value={mapping[field] ?? ''}
-                  onChange={(e) => setMapping((m) => ({ ...m, [field]: e.target.value === '' ? undefined : e.target.value }))}
+                  // "None" is sent as null: a field merely left out keeps the column the back end detected.
+                  onChange={(e) => setMapping((m) => ({ ...m, [field]: e.target.value === '' ? null : e.target.value }))}
                 >
-                  {/* The back end keeps a detected column for a field left out, so "none" is offered only where nothing was detected. */}
-                  {preview.mapping[field] === undefined && <option value="">{t('mapping.none')}</option>}
+                  <option value="">{t('mapping.none')}</option>
                   {preview.columns.map((column) => (
                     <option key={column} value={column}>
                       {column}

@@ -9,8 +9,8 @@ import { RedecodeDialog } from './RedecodeDialog';
 
 interface Props {
   doc: Document;
-  /** The document after a change; textChanged when it was decoded again (its text and offsets are new). */
-  onChanged: (doc: Document, textChanged: boolean) => void;
+  /** The document after a change (its details, or its text when decoded again). */
+  onChanged: (doc: Document) => void;
 }
 
 /** The metadata list with its two corrections: edit the details, decode the text again. */
@@ -38,7 +38,7 @@ export function DocumentDetails({ doc, onChanged }: Props) {
           onSaved={(saved) => {
             setDialog(null);
             notify(t('details.saved', { title: saved.title }));
-            onChanged(saved, false);
+            onChanged(saved);
           }}
         />
       )}
@@ -49,7 +49,7 @@ export function DocumentDetails({ doc, onChanged }: Props) {
           onDecoded={(decoded, encoding) => {
             setDialog(null);
             notify(t('decode.done', { encoding }));
-            onChanged(decoded, true);
+            onChanged(decoded);
           }}
         />
       )}
