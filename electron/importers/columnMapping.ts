@@ -1,4 +1,5 @@
-import { MAPPED_FIELDS, type ColumnMapping } from './types';
+import type { ColumnChoice } from '../../shared/domain/schemas';
+import { MAPPED_FIELDS, type ColumnMapping, type MappedField } from './types';
 
 /** Column names (lower-case, Arabic and English) that usually hold each field. */
 const SYNONYMS: Record<keyof ColumnMapping, readonly string[]> = {
@@ -34,15 +35,26 @@ export function detectMapping(columns: readonly string[], rows: readonly Record<
   return mapping;
 }
 
-/** Parses a CLI-style mapping such as "title=headline,text=body". */
-export function parseMappingSpec(spec: string): ColumnMapping {
+/** The detected mapping with the user's choice over it: a chosen column replaces, null removes. */
+export function applyChoice(detected: ColumnMapping, choice: ColumnChoice = {}): ColumnMapping {
   const mapping: ColumnMapping = {};
-  for (const pair of spec.split(',').map((p) => p.trim()).filter(Boolean)) {
-    const [field, ...rest] = pair.split('=');
-    const column = rest.join('=').trim();
-    const f = field?.trim() as keyof ColumnMapping;
-    if (!MAPPED_FIELDS.includes(f) || column === '') throw new Error(`Bad mapping "${pair}": use FIELD=COLUMN with FIELD one of ${MAPPED_FIELDS.join(', ')}.`);
-    mapping[f] = column;
+  for (const field of MAPPED_FIELDS) {
+    const column = choice[field] === undefined ? detected[field] : choice[field];
+    if (column !== null && column !== undefined) mapping[field] = column;
   }
   return mapping;
+}
+
+const isField = (f: string): f is MappedField => (MAPPED_FIELDS as readonly string[]).includes(f);
+
+/** Parses a CLI-style mapping such as "title=headline,text=body,author=" (nothing after the sign: no column). */
+export function parseMappingSpec(spec: string): ColumnChoice {
+  const choice: ColumnChoice = {};
+  for (const pair of spec.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const [field = '', ...rest] = pair.split('=');
+    const f = field.trim();
+    if (!isField(f) || rest.length === 0) throw new Error(`Bad mapping "${pair}": use FIELD=COLUMN, or FIELD= for no column, with FIELD one of ${MAPPED_FIELDS.join(', ')}.`);
+    choice[f] = rest.join('=').trim() || null;
+  }
+  return choice;
 }

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { UserError } from '../../shared/ipc/result';
-import { detectMapping } from './columnMapping';
+import { applyChoice, detectMapping } from './columnMapping';
 import { decodeText } from './encoding';
 import { isoDay, safeUrl } from './htmlMeta';
 import { clipTitle, titleFrom } from './title';
@@ -89,9 +89,10 @@ export const tabularImporter: Importer = {
   extensions: Object.keys(PARSERS),
   parse(bytes, name, options) {
     const table = readTable(bytes, name);
-    const mapping = { ...detectMapping(table.columns, table.rows), ...options.mapping };
+    const mapping = applyChoice(detectMapping(table.columns, table.rows), options.mapping);
     const missing = Object.entries(mapping).find(([, c]) => !table.columns.includes(c));
     if (missing) throw new UserError('invalid_input', `Column "${missing[1]}" (for ${missing[0]}) is not in the file (columns: ${table.columns.join(', ')}).`);
+    if (options.mapping?.text === null) throw new UserError('invalid_input', 'The text is mapped to no column; map the column that holds the article text.');
     if (mapping.text === undefined) {
       throw new UserError('invalid_input', `No column holds the article text (columns: ${table.columns.join(', ')}); map one, e.g. --map text=COLUMN.`);
     }

@@ -1,4 +1,4 @@
-import type { Language } from '../../shared/domain/schemas';
+import type { ColumnChoice, Language } from '../../shared/domain/schemas';
 
 /** What an importer extracts from one article. The text is stored as is and never changes after. */
 export interface ParsedArticle {
@@ -33,12 +33,13 @@ export interface ColumnMapping {
   author?: string;
 }
 export const MAPPED_FIELDS = ['title', 'text', 'date', 'url', 'author'] as const;
+export type MappedField = (typeof MAPPED_FIELDS)[number];
 
 export interface ParseOptions {
   /** A user-chosen encoding that replaces detection (text formats). */
   encoding?: string;
-  /** A user-adjusted column mapping (CSV/JSON/JSONL). */
-  mapping?: ColumnMapping;
+  /** The user's columns over the detected ones (CSV/JSON/JSONL); null leaves a field without a column. */
+  mapping?: ColumnChoice;
 }
 
 /** Articles, or the files inside a container (a zip) to import one by one. */

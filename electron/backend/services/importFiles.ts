@@ -10,7 +10,6 @@ import type { EmbeddedFile, ParsedArticle } from '../../importers/types';
 import type { BackendContext } from '../context';
 import type { Operation } from '../progress';
 import { requireCase } from './cases';
-import { splitChoice, withoutUnmapped, type SplitChoice } from './columnChoice';
 import { sha256, storeArticle, type FileSource } from './importStore';
 
 /** Larger files are refused before they are read into memory. */
@@ -37,7 +36,7 @@ interface Batch {
   ctx: BackendContext;
   caseId: number;
   parser: Parser;
-  columns: SplitChoice;
+  mapping: ColumnChoice | undefined;
   op: Operation;
   /** Files to do: the sources, plus the entries of containers as they are opened. */
   total: number;
@@ -76,7 +75,7 @@ async function importUnit(b: Batch, unit: Unit): Promise<void> {
   }
   let parsed;
   try {
-    parsed = withoutUnmapped(await b.parser.parse(unit.bytes, unit.fileName, { mapping: b.columns.mapping }), unit.fileName, b.columns.none);
+    parsed = await b.parser.parse(unit.bytes, unit.fileName, { mapping: b.mapping });
   } catch (error) {
     return void fail(unit.label, error);
   }
@@ -160,7 +159,7 @@ export async function importSources(
 ): Promise<ImportSummary> {
   requireCase(ctx, caseId);
   const op = ctx.operations.start('import', sources.length, operationId);
-  const batch: Batch = { ctx, caseId, parser: createParser(options.limits ?? DEFAULT_PARSE_LIMITS), columns: splitChoice(options.mapping), op, total: sources.length, outcomes: [] };
+  const batch: Batch = { ctx, caseId, parser: createParser(options.limits ?? DEFAULT_PARSE_LIMITS), mapping: options.mapping, op, total: sources.length, outcomes: [] };
   try {
     for (const source of sources) {
       const name = basename(source.name);
