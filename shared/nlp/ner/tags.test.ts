@@ -56,4 +56,27 @@ describe('viterbi', () => {
     }
     expect(m[tagIndex('U-LOC')]).toBeGreaterThan(0.5);
   });
+
+  it('gives the exact marginals of the constrained lattice (brute force over every path)', () => {
+    const n = 3;
+    let seed = 9;
+    const next = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 4 - 2;
+    const scores = Float32Array.from({ length: n * T }, next);
+    const tr = { trans: Float32Array.from({ length: T * T }, next), start: Float32Array.from({ length: T }, next), end: Float32Array.from({ length: T }, next) };
+    const exact = new Float64Array(n * T);
+    let z = 0;
+    for (let a = 0; a < T; a++)
+      for (let b = 0; b < T; b++)
+        for (let c = 0; c < T; c++) {
+          if (!allowed(-1, a) || !allowed(a, b) || !allowed(b, c) || !allowedAtEnd(c)) continue;
+          const logp = (tr.start[a] ?? 0) + (scores[a] ?? 0) + (tr.trans[a * T + b] ?? 0) + (scores[T + b] ?? 0) + (tr.trans[b * T + c] ?? 0) + (scores[2 * T + c] ?? 0) + (tr.end[c] ?? 0);
+          const p = Math.exp(logp);
+          z += p;
+          exact[a] = (exact[a] ?? 0) + p;
+          exact[T + b] = (exact[T + b] ?? 0) + p;
+          exact[2 * T + c] = (exact[2 * T + c] ?? 0) + p;
+        }
+    const m = marginals(scores, n, tr);
+    exact.forEach((p, k) => expect(m[k]).toBeCloseTo(p / z, 9));
+  });
 });

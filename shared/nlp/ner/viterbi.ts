@@ -77,37 +77,51 @@ export function viterbi(scores: Float32Array, n: number, tr: Transitions): numbe
 
 /**
  * Per-token tag marginals from a forward-backward pass over the same constrained lattice, with
- * scores treated as log-potentials; used for span confidence.
+ * scores treated as log-potentials; used for span confidence. Runs in probability space with
+ * each step rescaled (the scales cancel once every token is normalised), so it needs T
+ * exponentials per token instead of a log-sum-exp per allowed pair.
  */
 export function marginals(scores: Float32Array, n: number, tr: Transitions): Float64Array {
-  const alpha = new Float64Array(n * T).fill(-Infinity);
-  const beta = new Float64Array(n * T).fill(-Infinity);
-  const lse = (a: number, b: number) => (a === -Infinity ? b : b === -Infinity ? a : Math.max(a, b) + Math.log1p(Math.exp(-Math.abs(a - b))));
-  for (let c = 0; c < T; c++) if (ALLOWED_START[c]) alpha[c] = (tr.start[c] ?? 0) + (scores[c] ?? 0);
+  const factor = (v: number, ok: number, shift: number) => (ok ? Math.exp(v - shift) : 0);
+  const shift = Math.max(...tr.trans);
+  const A = Float64Array.from(tr.trans, (v, k) => factor(v, ALLOWED[k] ?? 0, shift));
+  const start = Float64Array.from(tr.start, (v, c) => factor(v, ALLOWED_START[c] ?? 0, Math.max(...tr.start)));
+  const end = Float64Array.from(tr.end, (v, c) => factor(v, ALLOWED_END[c] ?? 0, Math.max(...tr.end)));
+  const e = new Float64Array(n * T);
+  for (let i = 0; i < n; i++) {
+    let max = -Infinity;
+    for (let c = 0; c < T; c++) max = Math.max(max, scores[i * T + c] ?? 0);
+    for (let c = 0; c < T; c++) e[i * T + c] = Math.exp((scores[i * T + c] ?? 0) - max);
+  }
+  const normalise = (v: Float64Array, at: number) => {
+    let sum = 0;
+    for (let c = 0; c < T; c++) sum += v[at + c] ?? 0;
+    if (sum > 0) for (let c = 0; c < T; c++) v[at + c] = (v[at + c] ?? 0) / sum;
+  };
+  const alpha = new Float64Array(n * T);
+  const beta = new Float64Array(n * T);
+  for (let c = 0; c < T; c++) alpha[c] = (start[c] ?? 0) * (e[c] ?? 0);
+  normalise(alpha, 0);
   for (let i = 1; i < n; i++) {
     for (let c = 0; c < T; c++) {
-      let acc = -Infinity;
-      for (let p = 0; p < T; p++) {
-        if (ALLOWED[p * T + c]) acc = lse(acc, (alpha[(i - 1) * T + p] ?? -Infinity) + (tr.trans[p * T + c] ?? 0));
-      }
-      alpha[i * T + c] = acc + (scores[i * T + c] ?? 0);
+      let acc = 0;
+      for (let p = 0; p < T; p++) acc += (alpha[(i - 1) * T + p] ?? 0) * (A[p * T + c] ?? 0);
+      alpha[i * T + c] = acc * (e[i * T + c] ?? 0);
     }
+    normalise(alpha, i * T);
   }
-  for (let c = 0; c < T; c++) if (ALLOWED_END[c]) beta[(n - 1) * T + c] = tr.end[c] ?? 0;
+  beta.set(end, (n - 1) * T);
+  normalise(beta, (n - 1) * T);
   for (let i = n - 2; i >= 0; i--) {
     for (let p = 0; p < T; p++) {
-      let acc = -Infinity;
-      for (let c = 0; c < T; c++) {
-        if (ALLOWED[p * T + c]) {
-          acc = lse(acc, (tr.trans[p * T + c] ?? 0) + (scores[(i + 1) * T + c] ?? 0) + (beta[(i + 1) * T + c] ?? -Infinity));
-        }
-      }
+      let acc = 0;
+      for (let c = 0; c < T; c++) acc += (A[p * T + c] ?? 0) * (e[(i + 1) * T + c] ?? 0) * (beta[(i + 1) * T + c] ?? 0);
       beta[i * T + p] = acc;
     }
+    normalise(beta, i * T);
   }
-  let z = -Infinity;
-  for (let c = 0; c < T; c++) z = lse(z, (alpha[c] ?? -Infinity) + (beta[c] ?? -Infinity));
   const out = new Float64Array(n * T);
-  for (let k = 0; k < n * T; k++) out[k] = Math.exp((alpha[k] ?? -Infinity) + (beta[k] ?? -Infinity) - z);
+  for (let k = 0; k < n * T; k++) out[k] = (alpha[k] ?? 0) * (beta[k] ?? 0);
+  for (let i = 0; i < n; i++) normalise(out, i * T);
   return out;
 }
