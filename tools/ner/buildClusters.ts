@@ -7,7 +7,7 @@
  * Vectors (dev-time only, not committed), then clusters:
  *   tsx tools/ner/prepareCorpus.ts --lang ar --out /tmp/ar.tok
  *   fasttext skipgram -input /tmp/ar.tok -output /tmp/ar_ft -dim 100 -minCount 3 -epoch 5 -minn 2 -maxn 5
- *   tsx tools/ner/buildClusters.ts --lang ar --vec /tmp/ar_ft.vec [--words 150000]
+ *   tsx tools/ner/buildClusters.ts --lang ar --vec /tmp/ar_ft.vec [--words 150000] [--out FILE]
  */
 import fs from 'node:fs';
 import readline from 'node:readline';
@@ -91,7 +91,7 @@ function kmeans(vecs: Float32Array[], members: number[], k: number, random: () =
 async function main(): Promise<void> {
   const [lang] = parseLangArg(process.argv);
   const vec = arg('--vec');
-  if (!lang || !vec) throw new Error('usage: buildClusters --lang ar|en --vec FILE.vec [--words N]');
+  if (!lang || !vec) throw new Error('usage: buildClusters --lang ar|en --vec FILE.vec [--words N] [--out FILE]');
   const { words, vecs } = await readVectors(vec, Number(arg('--words') ?? 150_000), (w) => lexKey(lang, w));
   const random = seededRandom(7);
   const paths = words.map(() => '');
@@ -111,8 +111,9 @@ async function main(): Promise<void> {
     groups = next;
     console.log(`level k=${k}: ${groups.length} clusters`);
   }
-  fs.writeFileSync(clusterFile(lang), words.map((w, i) => `${w}\t${paths[i]}`).join('\n') + '\n');
-  console.log(`wrote ${clusterFile(lang)} (${words.length} words)`);
+  const out = arg('--out') ?? clusterFile(lang);
+  fs.writeFileSync(out, words.map((w, i) => `${w}\t${paths[i]}`).join('\n') + '\n');
+  console.log(`wrote ${out} (${words.length} words)`);
 }
 
 void main();

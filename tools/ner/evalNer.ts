@@ -1,7 +1,7 @@
 /**
  * Evaluates the committed models: entity-level P/R/F1 (conlleval semantics) overall and per
  * type on dev and test, plus model load time and labelling speed.
- * Usage: npm run eval:ner [-- --lang ar|en] [--split dev|test]
+ * Usage: npm run eval:ner [-- --lang ar|en] [--split dev|test] [--model FILE] (a candidate model, for one language)
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,9 +27,14 @@ function splitsArg(): ('dev' | 'test')[] {
   return value === 'dev' || value === 'test' ? [value] : ['dev', 'test'];
 }
 
+function modelArg(): string | undefined {
+  const i = process.argv.indexOf('--model');
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
 function main(): void {
   for (const lang of parseLangArg(process.argv)) {
-    const file = path.join(modelsDir, `ner-${lang}.bin`);
+    const file = modelArg() ?? path.join(modelsDir, `ner-${lang}.bin`);
     const bytes = new Uint8Array(fs.readFileSync(file));
     const t0 = performance.now();
     const model = loadNerModel(bytes);

@@ -16,10 +16,11 @@ function readLines(file: string): string[] {
  * Gazetteer files in assets/gazetteers: `<lang>-<category>.txt` (one phrase a line, our own
  * lists) and `<lang>-mined.tsv` (phrase<TAB>CATEGORY, mined by mineGazetteer.ts).
  */
-export function loadResources(lang: Lang, opts: { clusters?: boolean; gazetteers?: boolean; mined?: boolean } = {}): NerResources {
+export function loadResources(lang: Lang, opts: { clusters?: boolean | string; gazetteers?: boolean; mined?: boolean } = {}): NerResources {
   const res = emptyResources(lang);
   if (opts.clusters !== false) {
-    for (const line of readLines(clusterFile(lang))) {
+    // A string names a candidate table (experiments) instead of the committed one.
+    for (const line of readLines(typeof opts.clusters === 'string' ? opts.clusters : clusterFile(lang))) {
       const [word = '', p = ''] = line.split('\t');
       res.vocabRank.set(word, res.vocabRank.size);
       if (p) res.clusters.set(word, p);

@@ -1,3 +1,4 @@
+import { aggregateContexts } from './contextAggregation';
 import { feature, mixHash } from './hash';
 import { ENTITY_TYPES, tagType } from './tags';
 import type { WordInfo } from './wordFeatures';
@@ -6,7 +7,8 @@ import type { WordInfo } from './wordFeatures';
  * Document memory (non-local features): a first pass labels the document; then each token gets
  * the entity types its word received elsewhere in the document (and those of its neighbours'
  * words), its own first-pass type, and how the word is written elsewhere in the document
- * (lower case mid-text says "common word" even in an ALL-CAPS headline).
+ * (lower case mid-text says "common word" even in an ALL-CAPS headline). English capitalised
+ * words also get their other mentions' contexts and tags (contextAggregation.ts).
  */
 const MEM_ATOMS = ENTITY_TYPES.map((t) => feature('mem', t));
 const SELF_ATOMS = ENTITY_TYPES.map((t) => feature('self', t));
@@ -48,20 +50,22 @@ export function memoryFeatures(doc: readonly (readonly WordInfo[])[], firstPass:
     }),
   );
   const casing = casingEvidence(doc);
-  return doc.map((sentence, s) =>
+  const out = doc.map((sentence, s) =>
     sentence.map((info, i) => {
       const own = typeAt(s, i);
-      const out = [own < 0 ? SELF_NONE : (SELF_ATOMS[own] ?? SELF_NONE)];
+      const feats = [own < 0 ? SELF_NONE : (SELF_ATOMS[own] ?? SELF_NONE)];
       const c = counts.get(info.stemMatch);
-      if (c) c.forEach((n, t) => n - (t === own ? 1 : 0) > 0 && out.push(MEM_ATOMS[t] ?? 0));
+      if (c) c.forEach((n, t) => n - (t === own ? 1 : 0) > 0 && feats.push(MEM_ATOMS[t] ?? 0));
       [-1, 1].forEach((k, slot) => {
         const near = sentence[i + k];
         const nc = near && counts.get(near.stemMatch);
-        if (nc) nc.forEach((n, t) => n > 0 && out.push(mixHash(NEIGHBOUR_SEEDS[slot] ?? 0, MEM_ATOMS[t] ?? 0)));
+        if (nc) nc.forEach((n, t) => n > 0 && feats.push(mixHash(NEIGHBOUR_SEEDS[slot] ?? 0, MEM_ATOMS[t] ?? 0)));
       });
       const seen = casing.get(info.match);
-      if (seen) out.push(CASE_ATOMS[seen - 1] ?? 0);
-      return out;
+      if (seen) feats.push(CASE_ATOMS[seen - 1] ?? 0);
+      return feats;
     }),
   );
+  aggregateContexts(doc, firstPass, out);
+  return out;
 }
