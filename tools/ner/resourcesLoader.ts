@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { addGazetteerPhrase, emptyResources, GAZ_CATEGORIES, type GazCategory, type NerResources } from '../../shared/nlp/ner/resources';
+import { countryNames } from './countryNames';
 import { gazetteersDir, type Lang, modelsDir } from './paths';
 
 /** Cluster/vocabulary table committed by buildClusters.ts: word<TAB>path, most frequent first. */
@@ -13,8 +14,16 @@ function readLines(file: string): string[] {
 }
 
 /**
- * Gazetteer files in assets/gazetteers: `<lang>-<category>.txt` (one phrase a line, our own
- * lists) and `<lang>-mined.tsv` (phrase<TAB>CATEGORY, mined by mineGazetteer.ts).
+ * Country names from i18n-iso-countries join the LOC list in Arabic (dev F1 with the lists from
+ * before the dev-error extensions 72.54 → 73.70; the committed dev 77.37 → 77.36). English keeps
+ * its own list: the package's extra names and aliases cost dev F1 (94.09 → 93.91).
+ */
+const COUNTRY_NAMES: Record<Lang, boolean> = { ar: true, en: false };
+
+/**
+ * Gazetteers: country names (see COUNTRY_NAMES), the files in assets/gazetteers:
+ * `<lang>-<category>.txt` (one phrase a line, our own lists) and `<lang>-mined.tsv`
+ * (phrase<TAB>CATEGORY, mined by mineGazetteer.ts).
  */
 export function loadResources(lang: Lang, opts: { clusters?: boolean | string; gazetteers?: boolean; mined?: boolean } = {}): NerResources {
   const res = emptyResources(lang);
@@ -27,6 +36,7 @@ export function loadResources(lang: Lang, opts: { clusters?: boolean | string; g
     }
   }
   if (opts.gazetteers !== false) {
+    if (COUNTRY_NAMES[lang]) for (const name of countryNames(lang)) addGazetteerPhrase(res, name, 'LOC');
     for (const category of GAZ_CATEGORIES) {
       for (const phrase of readLines(path.join(gazetteersDir, `${lang}-${category.toLowerCase()}.txt`))) addGazetteerPhrase(res, phrase, category);
     }
