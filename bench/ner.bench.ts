@@ -22,12 +22,13 @@ export async function benchNer(): Promise<void> {
     if (existsSync(nerSplitPath(lang, 'test'))) {
       const docs = readSplit(lang, 'test').map((doc) => doc.map((s) => s.tokens));
       const tokens = docs.reduce((n, d) => n + d.reduce((m, s) => m + s.length, 0), 0);
-      // Document by document, as the app labels them (document memory spans a document). The
-      // first pass computes every new word's features; later passes find them in the word cache
-      // (five of them: one pass is short enough for a garbage collection to swing it).
+      // Document by document, as the app labels them (document memory spans a document), to tag
+      // indices as extraction uses them (IOB2 strings are the CLI's output format). The first
+      // pass computes every new word's features; later passes find them in the word cache (five
+      // of them: one pass is short enough for a garbage collection to swing it).
       const pass = () => {
         const t = performance.now();
-        for (const doc of docs) model.labelTokens(doc);
+        for (const doc of docs) model.labelDocument(doc);
         return tokens / ((performance.now() - t) / 1000);
       };
       const rate = (r: number) => Math.round(r).toLocaleString('en');

@@ -1,4 +1,5 @@
-// `npm run bench`: every benchmark, printed as figures and ratios (never pass/fail on time).
+// `npm run bench [-- WORD]`: every benchmark (or those whose name holds WORD), printed as
+// figures and ratios (never pass/fail on time).
 import { benchArchive } from './archive.bench';
 import { benchImportFormats } from './importFormats.bench';
 import { benchNer } from './ner.bench';
@@ -9,7 +10,8 @@ const benches: { name: string; run(): Promise<void> }[] = [
   { name: 'extraction: NER model load and speed, whole pipeline', run: benchNer },
 ];
 
-for (const b of benches) {
+const only = process.argv[2];
+for (const b of benches.filter((x) => !only || x.name.includes(only))) {
   console.log(`\n== ${b.name} ==`);
   await b.run();
 }

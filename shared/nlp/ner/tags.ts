@@ -62,13 +62,16 @@ export function bioToBilou(tags: readonly string[]): number[] {
 }
 
 /** Converts BILOU tag indices to IOB2 strings. */
+// IOB2 tag of each BILOU index, built once: the CLI converts every token it labels.
+const BIO_OF = TAGS.map((_, t) => {
+  const type = tagType(t);
+  if (!type) return 'O';
+  const p = position(t);
+  return `${p === 'B' || p === 'U' ? 'B' : 'I'}-${type}`;
+});
+
 export function bilouToBio(tags: readonly number[]): string[] {
-  return tags.map((t) => {
-    const type = tagType(t);
-    if (!type) return 'O';
-    const p = position(t);
-    return `${p === 'B' || p === 'U' ? 'B' : 'I'}-${type}`;
-  });
+  return tags.map((t) => BIO_OF[t] ?? 'O');
 }
 
 export interface TokenSpan {

@@ -20,8 +20,11 @@ for (let c = 0; c < T; c++) {
   ALLOWED_END[c] = allowedAtEnd(c) ? 1 : 0;
 }
 
-// Allowed predecessors of each tag: decoding loops over these only (about a third of all pairs).
-const PREVS: number[][] = Array.from({ length: T }, (_, c) => Array.from({ length: T }, (_, p) => p).filter((p) => ALLOWED[p * T + c]));
+// Allowed predecessors of each tag, flat (PREV_AT[c] .. PREV_AT[c + 1]): decoding loops over
+// these only (about a third of all pairs).
+const PREV_LISTS = Array.from({ length: T }, (_, c) => Array.from({ length: T }, (_, p) => p).filter((p) => ALLOWED[p * T + c]));
+const PREVS = Int8Array.from(PREV_LISTS.flat());
+const PREV_AT = Int32Array.from([0, ...PREV_LISTS.map((l) => l.length)].map((_, i, a) => a.slice(0, i + 1).reduce((x, y) => x + y, 0)));
 
 export function emptyTransitions(): Transitions {
   return { trans: new Float32Array(T * T), start: new Float32Array(T), end: new Float32Array(T) };
@@ -47,7 +50,8 @@ export function viterbi(scores: Float32Array, n: number, tr: Transitions): numbe
     for (let c = 0; c < T; c++) {
       let top = -Infinity;
       let arg = 0;
-      for (const p of PREVS[c] ?? []) {
+      for (let k = PREV_AT[c] ?? 0, end = PREV_AT[c + 1] ?? 0; k < end; k++) {
+        const p = PREVS[k] ?? 0;
         const s = (best[prevRow + p] ?? -Infinity) + (tr.trans[p * T + c] ?? 0);
         if (s > top) {
           top = s;
