@@ -25,7 +25,7 @@ const COUNTRY_NAMES: Record<Lang, boolean> = { ar: true, en: false };
  * `<lang>-<category>.txt` (one phrase a line, our own lists) and `<lang>-mined.tsv`
  * (phrase<TAB>CATEGORY, mined by mineGazetteer.ts).
  */
-export function loadResources(lang: Lang, opts: { clusters?: boolean | string; gazetteers?: boolean; mined?: boolean } = {}): NerResources {
+export function loadResources(lang: Lang, opts: { clusters?: boolean | string; gazetteers?: boolean | string; mined?: boolean } = {}): NerResources {
   const res = emptyResources(lang);
   if (opts.clusters !== false) {
     // A string names a candidate table (experiments) instead of the committed one.
@@ -36,11 +36,13 @@ export function loadResources(lang: Lang, opts: { clusters?: boolean | string; g
     }
   }
   if (opts.gazetteers !== false) {
+    // A string names another folder of lists (the clean-dev check in README.md).
+    const dir = typeof opts.gazetteers === 'string' ? opts.gazetteers : gazetteersDir;
     if (COUNTRY_NAMES[lang]) for (const name of countryNames(lang)) addGazetteerPhrase(res, name, 'LOC');
     for (const category of GAZ_CATEGORIES) {
-      for (const phrase of readLines(path.join(gazetteersDir, `${lang}-${category.toLowerCase()}.txt`))) addGazetteerPhrase(res, phrase, category);
+      for (const phrase of readLines(path.join(dir, `${lang}-${category.toLowerCase()}.txt`))) addGazetteerPhrase(res, phrase, category);
     }
-    const mined = opts.mined === false ? [] : readLines(path.join(gazetteersDir, `${lang}-mined.tsv`));
+    const mined = opts.mined === false ? [] : readLines(path.join(dir, `${lang}-mined.tsv`));
     for (const line of mined) {
       const [phrase = '', category = ''] = line.split('\t');
       if ((GAZ_CATEGORIES as readonly string[]).includes(category)) addGazetteerPhrase(res, phrase, category as GazCategory);

@@ -1,7 +1,7 @@
 /**
  * Trains the NER model for one or both languages and writes assets/models/ner-<lang>.bin.
  * Usage: npm run train:ner -- --lang ar|en [--epochs N] [--bags N] [--prune R] [--no-memory] [--no-clusters] [--no-gazetteers]
- *   [--no-mined] [--out FILE] (the last two are for mineGazetteer.ts's first model) [--clusters FILE] (a candidate table)
+ *   [--no-mined] [--out FILE] (the last two are for mineGazetteer.ts's first model) [--clusters FILE] (a candidate table) [--gazetteers DIR] (other lists)
  * Epochs are picked on dev (best averaged epoch); test is never read here.
  */
 import fs from 'node:fs';
@@ -41,7 +41,7 @@ function main(): void {
   for (const lang of parseLangArg(process.argv)) {
     const t0 = Date.now();
     const bags = numberArg('--bags', DEFAULT_BAGS[lang]);
-    const res = loadResources(lang, { clusters: flag('--no-clusters') ? false : (stringArg('--clusters') ?? true), gazetteers: !flag('--no-gazetteers'), mined: !flag('--no-mined') });
+    const res = loadResources(lang, { clusters: flag('--no-clusters') ? false : (stringArg('--clusters') ?? true), gazetteers: flag('--no-gazetteers') ? false : (stringArg('--gazetteers') ?? true), mined: !flag('--no-mined') });
     const train = readSplit(lang, 'train');
     const dev = readSplit(lang, 'dev');
     log(`${lang}: ${tokenCount(train)} train tokens, ${res.clusters.size} clustered words, ${res.gazetteer.size} gazetteer phrases`);
