@@ -8,7 +8,7 @@ import { importSources } from '../electron/backend/services/importFiles';
 import { search } from '../electron/backend/services/search';
 import { listCaseDocuments } from '../electron/backend/services/documents';
 import { createCase } from '../electron/backend/services/cases';
-import { sharedPath } from './sharedData';
+import { sharedArticleDirs } from './sharedData';
 
 const QUERIES = ['الرياض', 'وزير الخارجية', 'بالمملكة', 'الأمير محمد', 'president', 'police said', 'السعودية*', 'مجلس'];
 
@@ -19,12 +19,9 @@ function time<T>(fn: () => T): { value: T; ms: number } {
 }
 
 export async function benchArchive(): Promise<void> {
-  const ar = sharedPath('articles', 'ar');
-  const en = sharedPath('articles', 'en');
-  if (!ar || !en) {
-    console.log('skipped: ../shared/data/articles is not here');
-    return;
-  }
+  const dirs = sharedArticleDirs();
+  if (!dirs) return;
+  const { ar, en } = dirs;
   const dir = mkdtempSync(join(tmpdir(), 'casefile-bench-'));
   const backend = openBackend(join(dir, 'bench.casefile'), 'cli');
   try {

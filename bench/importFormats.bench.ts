@@ -9,7 +9,7 @@ import { importSources } from '../electron/backend/services/importFiles';
 import { fromBytes, type ImportSource } from '../electron/importers/sources';
 import { hasChromium, printToPdf } from '../tests/importers/chromiumPdf';
 import { docx, eml, odt, pdf, zip } from '../tests/importers/generate';
-import { sharedPath } from './sharedData';
+import { sharedArticleDirs } from './sharedData';
 
 const N = 1000;
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -75,14 +75,10 @@ async function run(label: string, sources: ImportSource[]): Promise<void> {
 
 /** Documents per second for each format, 1,000 documents each, built at bench time from ../shared/data/articles. */
 export async function benchImportFormats(): Promise<void> {
-  const arDir = sharedPath('articles', 'ar');
-  const enDir = sharedPath('articles', 'en');
-  if (!arDir || !enDir) {
-    console.log('skipped: ../shared/data/articles is not here');
-    return;
-  }
-  const ar = load(arDir);
-  const en = load(enDir);
+  const dirs = sharedArticleDirs();
+  if (!dirs) return;
+  const ar = load(dirs.ar);
+  const en = load(dirs.en);
   for (const [label, make] of formats(ar, en)) await run(label, make());
   if (hasChromium) {
     // A browser-printed Arabic PDF (real fonts, shaping): 50 of them, as Chromium takes a while per file.

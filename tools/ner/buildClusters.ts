@@ -13,16 +13,12 @@ import fs from 'node:fs';
 import readline from 'node:readline';
 import { lexKey } from '../../shared/nlp/ner/resources';
 import { seededRandom } from '../../shared/nlp/ner/perceptron';
+import { argValue, numberArg } from './args';
 import { parseLangArg } from './paths';
 import { clusterFile } from './resourcesLoader';
 
 const LEVELS = [64, 16, 8];
 const ITERATIONS = 12;
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 
 async function readVectors(file: string, limit: number, key: (w: string) => string): Promise<{ words: string[]; vecs: Float32Array[] }> {
   const words: string[] = [];
@@ -90,9 +86,9 @@ function kmeans(vecs: Float32Array[], members: number[], k: number, random: () =
 
 async function main(): Promise<void> {
   const [lang] = parseLangArg(process.argv);
-  const vec = arg('--vec');
+  const vec = argValue('--vec');
   if (!lang || !vec) throw new Error('usage: buildClusters --lang ar|en --vec FILE.vec [--words N] [--out FILE]');
-  const { words, vecs } = await readVectors(vec, Number(arg('--words') ?? 150_000), (w) => lexKey(lang, w));
+  const { words, vecs } = await readVectors(vec, numberArg('--words', 150_000), (w) => lexKey(lang, w));
   const random = seededRandom(7);
   const paths = words.map(() => '');
   let groups: number[][] = [words.map((_, i) => i)];
@@ -111,7 +107,7 @@ async function main(): Promise<void> {
     groups = next;
     console.log(`level k=${k}: ${groups.length} clusters`);
   }
-  const out = arg('--out') ?? clusterFile(lang);
+  const out = argValue('--out') ?? clusterFile(lang);
   fs.writeFileSync(out, words.map((w, i) => `${w}\t${paths[i]}`).join('\n') + '\n');
   console.log(`wrote ${out} (${words.length} words)`);
 }

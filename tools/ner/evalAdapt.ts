@@ -12,6 +12,7 @@ import { encodeAdaptation } from '../../shared/nlp/ner/adaptFormat';
 import type { TaggedSentence } from '../../shared/nlp/ner/adaptTags';
 import { loadNerModel } from '../../shared/nlp/ner/model';
 import { bioToBilou } from '../../shared/nlp/ner/tags';
+import { numberArg } from './args';
 import { prf } from './conlleval';
 import { type Doc, readSplit } from './corpus';
 import { type Lang, modelsDir, parseLangArg } from './paths';
@@ -21,13 +22,6 @@ const KS = [0, 1, 2, 4, 8];
 const K_MAX = KS[KS.length - 1] ?? 0;
 // ANERcorp has no document marks: consecutive runs of this many sentences stand for articles.
 const AR_DOC_SENTENCES = 15;
-
-function numberArg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(name);
-  const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a number ≥ 0`);
-  return value;
-}
 
 function devDocuments(lang: Lang): Doc[] {
   const docs = readSplit(lang, 'dev');

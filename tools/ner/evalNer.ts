@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadNerModel, type NerModel } from '../../shared/nlp/ner/model';
+import { argValue } from './args';
 import { formatScores } from './conlleval';
 import { type Doc, readSplit, tokenCount } from './corpus';
 import { modelsDir, parseLangArg } from './paths';
@@ -22,19 +23,13 @@ function labellingSpeed(model: NerModel, docs: readonly Doc[]): [number, number]
 }
 
 function splitsArg(): ('dev' | 'test')[] {
-  const i = process.argv.indexOf('--split');
-  const value = i >= 0 ? process.argv[i + 1] : undefined;
+  const value = argValue('--split');
   return value === 'dev' || value === 'test' ? [value] : ['dev', 'test'];
-}
-
-function modelArg(): string | undefined {
-  const i = process.argv.indexOf('--model');
-  return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
 function main(): void {
   for (const lang of parseLangArg(process.argv)) {
-    const file = modelArg() ?? path.join(modelsDir, `ner-${lang}.bin`);
+    const file = argValue('--model') ?? path.join(modelsDir, `ner-${lang}.bin`);
     const bytes = new Uint8Array(fs.readFileSync(file));
     const t0 = performance.now();
     const model = loadNerModel(bytes);

@@ -11,6 +11,7 @@ import { loadNerModel } from '../../shared/nlp/ner/model';
 import { splitSentences } from '../../shared/nlp/ner/recognize';
 import { bilouToBio, bioSpans } from '../../shared/nlp/ner/tags';
 import { tokenize } from '../../shared/nlp/tokenize';
+import { argValue, numberArg } from './args';
 import { gazetteersDir, parseLangArg, UNLABELED } from './paths';
 import { unlabeledLines } from './unlabeledLines';
 
@@ -18,17 +19,12 @@ const MAX_TOKENS = 4;
 const PURITY = 0.75;
 const MAX_ENTRIES = 40_000;
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
 async function main(): Promise<void> {
   const [lang] = parseLangArg(process.argv);
-  const modelFile = arg('--model');
+  const modelFile = argValue('--model');
   if (!lang || !modelFile) throw new Error('usage: mineGazetteer --lang ar|en --model FILE [--min N]');
-  const minCount = Number(arg('--min') ?? 3);
-  const maxDocs = Number(arg('--max-docs') ?? Infinity);
+  const minCount = numberArg('--min', 3);
+  const maxDocs = Number(argValue('--max-docs') ?? Infinity);
   const model = loadNerModel(new Uint8Array(fs.readFileSync(modelFile)));
   const counts = new Map<string, Map<string, number>>();
   let docs = 0;

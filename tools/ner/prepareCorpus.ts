@@ -5,14 +5,14 @@
  */
 import fs from 'node:fs';
 import { tokenize } from '../../shared/nlp/tokenize';
+import { argValue } from './args';
 import { parseLangArg, UNLABELED } from './paths';
 import { unlabeledLines } from './unlabeledLines';
 
 async function main(): Promise<void> {
   const [lang] = parseLangArg(process.argv);
-  const outIndex = process.argv.indexOf('--out');
-  const out = process.argv[outIndex + 1];
-  if (!lang || outIndex < 0 || !out) throw new Error('usage: prepareCorpus --lang ar|en --out FILE');
+  const out = argValue('--out');
+  if (!lang || !out) throw new Error('usage: prepareCorpus --lang ar|en --out FILE');
   const stream = fs.createWriteStream(out);
   for await (const line of unlabeledLines(UNLABELED[lang])) {
     const ok = stream.write(`${tokenize(line).map((t) => t.text).join(' ')}\n`);

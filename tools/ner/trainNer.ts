@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { NerModel } from '../../shared/nlp/ner/model';
+import { argValue, hasFlag, numberArg } from './args';
 import { calibrateTemperature } from './calibrate';
 import { prf } from './conlleval';
 import { readSplit, tokenCount } from './corpus';
@@ -21,27 +22,13 @@ const DEFAULT_BAGS: Record<Lang, number> = { ar: 3, en: 3 };
 /** Relative weight below which features are dropped (pruneStage): the largest that costs at most 0.05 dev F1 (Arabic 77.42 → 77.37, a fifth of the rows; English 94.10 → 94.09, 60%). */
 const DEFAULT_PRUNE: Record<Lang, number> = { ar: 0.02, en: 0.01 };
 
-function flag(name: string): boolean {
-  return process.argv.includes(name);
-}
-
-function stringArg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-function numberArg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-}
-
 function main(): void {
   const maxEpochs = numberArg('--epochs', 12);
   const log = (line: string) => console.log(line);
   for (const lang of parseLangArg(process.argv)) {
     const t0 = Date.now();
     const bags = numberArg('--bags', DEFAULT_BAGS[lang]);
-    const res = loadResources(lang, { clusters: flag('--no-clusters') ? false : (stringArg('--clusters') ?? true), gazetteers: flag('--no-gazetteers') ? false : (stringArg('--gazetteers') ?? true), mined: !flag('--no-mined') });
+    const res = loadResources(lang, { clusters: hasFlag('--no-clusters') ? false : (argValue('--clusters') ?? true), gazetteers: hasFlag('--no-gazetteers') ? false : (argValue('--gazetteers') ?? true), mined: !hasFlag('--no-mined') });
     const train = readSplit(lang, 'train');
     const dev = readSplit(lang, 'dev');
     log(`${lang}: ${tokenCount(train)} train tokens, ${res.clusters.size} clustered words, ${res.gazetteer.size} gazetteer phrases`);
@@ -49,7 +36,7 @@ function main(): void {
     log(' stage 0 (local features)');
     const first = trainBagged(res, toTraining(base, train), dev, [], { maxEpochs, seed: SEED, bags }, log);
     const stages = [first.stage];
-    if (!flag('--no-memory')) {
+    if (!hasFlag('--no-memory')) {
       log(' first-pass labels for stage 1 (two folds)');
       const firstPass = crossFirstPass(res, train, first.epochs, SEED, log);
       log(' stage 1 (document memory)');
@@ -63,7 +50,7 @@ function main(): void {
     log(` confidence temperature ${temperature} (dev Brier score ${brier.toFixed(3)})`);
     const bytes = model.toBytes();
     fs.mkdirSync(modelsDir, { recursive: true });
-    const out = stringArg('--out') ?? path.join(modelsDir, `ner-${lang}.bin`);
+    const out = argValue('--out') ?? path.join(modelsDir, `ner-${lang}.bin`);
     fs.writeFileSync(out, bytes);
     const devF1 = prf(scoreDocs(model, dev).ALL).f;
     log(`${lang}: wrote ${out} (${(bytes.length / 1e6).toFixed(1)} MB, ${stages.length} stage(s)), dev F1 ${devF1.toFixed(2)}, ${((Date.now() - t0) / 1000).toFixed(0)} s`);

@@ -2,6 +2,7 @@
  * Quotations with no cue of their own that follow a direct claim in the same paragraph
  * ("A," he said. "B.") continue that claim: same speaker and cue.
  */
+import { partitionPoint } from '../partitionPoint';
 import { trimContent } from './contentSpan';
 import type { Doc } from './doc';
 import type { Frame } from './frame';
@@ -16,14 +17,7 @@ function covered(frames: Frame[], offset: number): boolean {
 
 /** Index of the first frame (sorted by end) that ends after offset. */
 function firstEndingAfter(byEnd: Frame[], offset: number): number {
-  let lo = 0;
-  let hi = byEnd.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (endOf(byEnd[mid]!) <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(byEnd, (f) => endOf(f) <= offset);
 }
 
 export function addContinuations(doc: Doc, frames: Frame[], isCue: (word: string) => boolean): Frame[] {

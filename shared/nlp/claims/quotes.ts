@@ -1,4 +1,5 @@
 /** Pairs quotation marks within each paragraph: «», “”, and the undirected ASCII ". */
+import { partitionPoint } from '../partitionPoint';
 import type { Range } from './textUnits';
 
 export type Quote = {
@@ -72,13 +73,7 @@ export function quoteOpeningAt(quotes: Quote[], offset: number): Quote | undefin
 
 /** Quotes opening before offset, nearest first, a few at most: pairs rarely nest deeper. */
 function openedBefore(quotes: Quote[], offset: number): Quote[] {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid]!.open < offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(quotes, (q) => q.open < offset);
   return quotes.slice(Math.max(0, lo - 6), lo).reverse();
 }
 

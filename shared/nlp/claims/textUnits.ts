@@ -1,5 +1,6 @@
 /** Tokens, sentences and paragraphs with offsets, as claim extraction needs them. */
 import { normalizeForSearch } from '../normalize';
+import { partitionPoint } from '../partitionPoint';
 
 export type Token = {
   start: number;
@@ -68,12 +69,5 @@ export function splitParagraphs(text: string): Range[] {
 
 /** Index of the first token starting at or after offset (tokens.length if none). */
 export function tokenAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(tokens, (t) => t.start < offset);
 }

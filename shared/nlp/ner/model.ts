@@ -3,7 +3,7 @@ import { decodeModel, encodeModel, type ModelContents, type ModelStage } from '.
 import type { NerLang, NerResources } from './resources';
 import { BIAS_FEATURE, type SentenceFeatures, SentenceFeaturizer } from './sentenceFeatures';
 import { bilouToBio, TAG_COUNT } from './tags';
-import { marginals, type Transitions, viterbi } from './viterbi';
+import { type LatticeFactors, latticeFactors, marginals, type Transitions, viterbi } from './viterbi';
 import { emissionScores, type FeatureScorer, WeightTable } from './weights';
 
 /** A labelled sentence: BILOU tag indices and, when asked for, per-token tag marginals. */
@@ -60,10 +60,17 @@ export class NerModel {
     });
     const tags = viterbi(scores, n, stage.transitions);
     if (!withMarginals) return { tags };
-    const k = 1 / this.temperature;
-    const tr = stage.transitions;
-    const scaled = { trans: tr.trans.map((v) => v * k), start: tr.start.map((v) => v * k), end: tr.end.map((v) => v * k) };
-    return { tags, marginals: marginals(scores.map((v) => v * k), n, scaled) };
+    return { tags, marginals: marginals(scores, n, this.factorsOf(stage)) };
+  }
+
+  /** Per stage: its transition potentials at the current temperature (computed once, not per sentence). */
+  private readonly factors = new Map<ScoringStage, LatticeFactors>();
+
+  private factorsOf(stage: ScoringStage): LatticeFactors {
+    const scale = 1 / this.temperature;
+    let f = this.factors.get(stage);
+    if (!f || f.scale !== scale) this.factors.set(stage, (f = latticeFactors(stage.transitions, scale)));
+    return f;
   }
 
   /** Labels one document (sentences of tokens) with BILOU tag indices. */

@@ -61,7 +61,6 @@ export function bioToBilou(tags: readonly string[]): number[] {
   return out;
 }
 
-/** Converts BILOU tag indices to IOB2 strings. */
 // IOB2 tag of each BILOU index, built once: the CLI converts every token it labels.
 const BIO_OF = TAGS.map((_, t) => {
   const type = tagType(t);
@@ -70,6 +69,7 @@ const BIO_OF = TAGS.map((_, t) => {
   return `${p === 'B' || p === 'U' ? 'B' : 'I'}-${type}`;
 });
 
+/** Converts BILOU tag indices to IOB2 strings. */
 export function bilouToBio(tags: readonly number[]): string[] {
   return tags.map((t) => BIO_OF[t] ?? 'O');
 }

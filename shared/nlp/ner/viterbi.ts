@@ -80,22 +80,38 @@ export function viterbi(scores: Float32Array, n: number, tr: Transitions): numbe
 }
 
 /**
+ * Transition potentials for forward-backward: exp(scale × score), each set shifted by its
+ * largest score (the shift cancels once tokens are normalised), 0 where BILOU forbids the move.
+ * They depend only on a stage and its temperature, so callers compute them once.
+ */
+export interface LatticeFactors {
+  scale: number;
+  trans: Float64Array;
+  start: Float64Array;
+  end: Float64Array;
+}
+
+export function latticeFactors(tr: Transitions, scale = 1): LatticeFactors {
+  const potentials = (scores: Float32Array, ok: Uint8Array) => {
+    const shift = Math.max(...scores);
+    return Float64Array.from(scores, (v, k) => (ok[k] ? Math.exp(scale * (v - shift)) : 0));
+  };
+  return { scale, trans: potentials(tr.trans, ALLOWED), start: potentials(tr.start, ALLOWED_START), end: potentials(tr.end, ALLOWED_END) };
+}
+
+/**
  * Per-token tag marginals from a forward-backward pass over the same constrained lattice, with
- * scores treated as log-potentials; used for span confidence. Runs in probability space with
+ * scale × scores as log-potentials; used for span confidence. Runs in probability space with
  * each step rescaled (the scales cancel once every token is normalised), so it needs T
  * exponentials per token instead of a log-sum-exp per allowed pair.
  */
-export function marginals(scores: Float32Array, n: number, tr: Transitions): Float64Array {
-  const factor = (v: number, ok: number, shift: number) => (ok ? Math.exp(v - shift) : 0);
-  const shift = Math.max(...tr.trans);
-  const A = Float64Array.from(tr.trans, (v, k) => factor(v, ALLOWED[k] ?? 0, shift));
-  const start = Float64Array.from(tr.start, (v, c) => factor(v, ALLOWED_START[c] ?? 0, Math.max(...tr.start)));
-  const end = Float64Array.from(tr.end, (v, c) => factor(v, ALLOWED_END[c] ?? 0, Math.max(...tr.end)));
+export function marginals(scores: Float32Array, n: number, f: LatticeFactors): Float64Array {
+  const { scale, trans: A, start, end } = f;
   const e = new Float64Array(n * T);
   for (let i = 0; i < n; i++) {
     let max = -Infinity;
     for (let c = 0; c < T; c++) max = Math.max(max, scores[i * T + c] ?? 0);
-    for (let c = 0; c < T; c++) e[i * T + c] = Math.exp((scores[i * T + c] ?? 0) - max);
+    for (let c = 0; c < T; c++) e[i * T + c] = Math.exp(scale * ((scores[i * T + c] ?? 0) - max));
   }
   const normalise = (v: Float64Array, at: number) => {
     let sum = 0;

@@ -1,0 +1,14 @@
+/**
+ * Binary search over a sorted array: the index of the first item for which `before` is false,
+ * given that `before` holds for a prefix of the items and fails for the rest.
+ */
+export function partitionPoint<T>(items: readonly T[], before: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(items[mid]!)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
