@@ -2,10 +2,11 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, watchPage, type PageWatch } from './fixtures/browser';
+import type { PageWatch } from './fixtures/browser';
+import { openApp } from './fixtures/openApp';
 import { seedCase, writeReports } from './fixtures/seed';
 import { startServer, type ServerHandle } from './fixtures/server';
-import { CasefilePage } from './pages/CasefilePage';
+import type { CasefilePage } from './pages/CasefilePage';
 
 const SEEDED = 3000;
 
@@ -20,13 +21,7 @@ describe('many documents: virtual list, batched import, cancel', () => {
   beforeAll(async () => {
     server = await startServer();
     await seedCase(server, 'Bulk reports', SEEDED);
-    browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
-    page = await context.newPage();
-    watch = await watchPage(context, page, [server.origin]);
-    app = new CasefilePage(page);
-    await page.goto(server.url);
-    await app.waitReady();
+    ({ browser, page, watch, app } = await openApp(server, { width: 1280, height: 800 }));
   });
 
   afterAll(async () => {

@@ -1,16 +1,16 @@
 import { rmSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARABIC_ARTICLE, DROPPED_ARTICLE, ENGLISH_ARTICLE, FOLDER_FILES, writeArticles } from './fixtures/articles';
-import { launchBrowser, watchPage, type PageWatch } from './fixtures/browser';
+import type { PageWatch } from './fixtures/browser';
+import { openApp } from './fixtures/openApp';
 import { startServer, type ServerHandle } from './fixtures/server';
-import { CasefilePage } from './pages/CasefilePage';
+import type { CasefilePage } from './pages/CasefilePage';
 
 // One archive, one browser and one page for the whole file: each step builds on the previous one.
 describe('Casefile in Chromium through casefile serve', () => {
   let server: ServerHandle;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let app: CasefilePage;
   let watch: PageWatch;
@@ -19,13 +19,7 @@ describe('Casefile in Chromium through casefile serve', () => {
   beforeAll(async () => {
     articles = writeArticles();
     server = await startServer();
-    browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
-    page = await context.newPage();
-    watch = await watchPage(context, page, [server.origin]);
-    app = new CasefilePage(page);
-    await page.goto(server.url);
-    await app.waitReady();
+    ({ browser, page, watch, app } = await openApp(server, { width: 1280, height: 800 }));
   });
 
   afterAll(async () => {

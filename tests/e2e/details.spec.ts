@@ -2,10 +2,11 @@ import { rmSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, watchPage, type PageWatch } from './fixtures/browser';
+import type { PageWatch } from './fixtures/browser';
+import { openApp } from './fixtures/openApp';
 import { CP1256_ARTICLE, DESK_CSV, DESK_JSONL, deskJsonl, RELATIVE_AR, RELATIVE_EN, WIRE_REPRINT, WIRE_STORY, writeDetailsFiles, type DetailsFiles } from './fixtures/detailsArticles';
 import { startServer, type ServerHandle } from './fixtures/server';
-import { CasefilePage } from './pages/CasefilePage';
+import type { CasefilePage } from './pages/CasefilePage';
 import { DetailsPage } from './pages/DetailsPage';
 import { ReviewPage } from './pages/ReviewPage';
 
@@ -25,15 +26,9 @@ describe('document details, decoding again and column mapping in Chromium', () =
   beforeAll(async () => {
     files = writeDetailsFiles();
     server = await startServer();
-    browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
-    page = await context.newPage();
-    watch = await watchPage(context, page, [server.origin]);
-    app = new CasefilePage(page);
+    ({ browser, page, watch, app } = await openApp(server, { width: 1400, height: 900 }));
     details = new DetailsPage(page);
     review = new ReviewPage(page);
-    await page.goto(server.url);
-    await app.waitReady();
     await app.createCase('Bridges and bakeries');
     const outcomes = await app.importFiles([files.relativeEn, files.relativeAr, files.cp1256, files.wire]);
     expect(outcomes.every((o) => o.includes('imported')), outcomes.join('\n')).toBe(true);

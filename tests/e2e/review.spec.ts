@@ -1,10 +1,11 @@
 import { rmSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, watchPage, type PageWatch } from './fixtures/browser';
+import type { PageWatch } from './fixtures/browser';
+import { openApp } from './fixtures/openApp';
 import { REVIEW_ARABIC, REVIEW_ENGLISH, writeReviewArticles } from './fixtures/reviewArticles';
 import { startServer, type ServerHandle } from './fixtures/server';
-import { CasefilePage } from './pages/CasefilePage';
+import type { CasefilePage } from './pages/CasefilePage';
 import { ReviewPage } from './pages/ReviewPage';
 
 const NOTE = 'Confirmed with the governor’s office by phone.';
@@ -13,7 +14,6 @@ const NOTE = 'Confirmed with the governor’s office by phone.';
 describe('reviewing a case in Chromium, in both UI languages', () => {
   let server: ServerHandle;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let app: CasefilePage;
   let review: ReviewPage;
@@ -26,15 +26,9 @@ describe('reviewing a case in Chromium, in both UI languages', () => {
   beforeAll(async () => {
     articles = writeReviewArticles();
     server = await startServer();
-    browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
-    page = await context.newPage();
     origins.push(server.origin);
-    watch = await watchPage(context, page, origins);
-    app = new CasefilePage(page);
+    ({ browser, page, watch, app } = await openApp(server, { width: 1400, height: 900 }, origins));
     review = new ReviewPage(page);
-    await page.goto(server.url);
-    await app.waitReady();
   });
 
   afterAll(async () => {
@@ -69,11 +63,7 @@ describe('reviewing a case in Chromium, in both UI languages', () => {
 
   it('rejects and accepts with the keyboard (r, then a)', async () => {
     ids.governor = await review.addName('سامي الخطيب', 'p');
-    await page.keyboard.press('r');
-    await review.waitForStatus(ids.governor, 'rejected');
-    await review.mention(ids.governor).click();
-    await page.keyboard.press('a');
-    await review.waitForStatus(ids.governor, 'accepted');
+    await review.rejectThenAccept(ids.governor, 'r', 'a');
     // The mouse way to fix a boundary: select the right text over the focused name and move it there.
     await review.mention(ids.governor).click();
     await review.selectText('المحافظ سامي الخطيب');
@@ -181,11 +171,7 @@ describe('reviewing a case in Chromium, in both UI languages', () => {
     await review.toast.filter({ hasText: /Haddad/ }).waitFor();
     await expect.poll(() => page.locator('.mention--rejected', { hasText: /^Haddad$/ }).count()).toBeGreaterThan(0);
     ids.union = await review.addName('Harbour Workers Union', 'o');
-    await page.keyboard.press('x');
-    await review.waitForStatus(ids.union, 'rejected');
-    await review.mention(ids.union).click();
-    await page.keyboard.press('Enter');
-    await review.waitForStatus(ids.union, 'accepted');
+    await review.rejectThenAccept(ids.union, 'x', 'Enter');
     await app.screenshot('review-ar-reader-english-document');
     await review.tab(/^سجل الكيانات$/).click();
     await review.registerRow('سامي الخطيب').waitFor();

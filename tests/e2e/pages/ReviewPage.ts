@@ -93,6 +93,15 @@ export class ReviewPage {
     await this.page.locator(`[data-heads~="${id}"].mention--${status}`).waitFor({ timeout: TIMEOUT });
   }
 
+  /** Rejects the focused mention with one key, then clicks it and accepts it with another, waiting for each status. */
+  async rejectThenAccept(id: string, rejectKey: string, acceptKey: string): Promise<void> {
+    await this.page.keyboard.press(rejectKey);
+    await this.waitForStatus(id, 'rejected');
+    await this.mention(id).click();
+    await this.page.keyboard.press(acceptKey);
+    await this.waitForStatus(id, 'accepted');
+  }
+
   /** Presses a key with nothing focused that takes text (global shortcuts such as undo). */
   async pressOutsideFields(key: string): Promise<void> {
     await this.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());

@@ -69,7 +69,7 @@ export function DocumentList({ caseId, version, openId, onOpen, onError }: Props
         aria-activedescendant={activeRow ? `doc-row-${activeRow.id}` : undefined}
         onKeyDown={onKeyDown}
       >
-        <div className="doc-list__canvas" style={{ blockSize: virtualizer.getTotalSize() }}>
+        <div className="virtual-canvas" style={{ blockSize: virtualizer.getTotalSize() }}>
           {items.map((item) => {
             const row = rowAt(pages, item.index);
             return (
@@ -80,7 +80,7 @@ export function DocumentList({ caseId, version, openId, onOpen, onError }: Props
                 aria-selected={row !== undefined && row.id === openId}
                 aria-posinset={item.index + 1}
                 aria-setsize={count}
-                className={item.index === active ? 'doc-row doc-row--active' : 'doc-row'}
+                className={item.index === active ? 'virtual-row doc-row doc-row--active' : 'virtual-row doc-row'}
                 style={{ blockSize: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
                 onClick={() => {
                   setActive(item.index);

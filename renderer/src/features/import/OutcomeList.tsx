@@ -19,7 +19,7 @@ export function OutcomeList({ outcomes }: { outcomes: readonly ImportOutcome[] }
 
   return (
     <div ref={scroller} className="outcomes" role="list" aria-label={t('import.outcomes')} tabIndex={0}>
-      <div className="outcomes__canvas" style={{ blockSize: virtualizer.getTotalSize() }}>
+      <div className="virtual-canvas" style={{ blockSize: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const o = outcomes[item.index];
           if (!o) return null;
@@ -31,7 +31,7 @@ export function OutcomeList({ outcomes }: { outcomes: readonly ImportOutcome[] }
               role="listitem"
               aria-posinset={item.index + 1}
               aria-setsize={outcomes.length}
-              className={`outcome outcome--${o.status}`}
+              className={`virtual-row outcome outcome--${o.status}`}
               style={{ blockSize: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
               title={`${o.name}\n${status}`}
             >

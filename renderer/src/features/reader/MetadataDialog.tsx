@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { LanguageSchema, type Document } from '../../../../shared/domain/schemas';
-import { useWorkspace } from '../../app/WorkspaceContext';
 import { Modal } from '../../components/Modal';
 import { useI18n } from '../../i18n/I18nContext';
-import { call, errorMessage } from '../../lib/api';
+import { call } from '../../lib/api';
 import { changedMetadata, metadataForm, type MetadataForm } from './documentDetails';
 import { FormFooter } from '../../components/FormFooter';
+import { useDialogChange } from './useDialogChange';
 
 type TextField = Exclude<keyof MetadataForm, 'language'>;
 const FIELDS: readonly { key: TextField; label: 'details.docTitle' | 'details.published' | 'details.author' | 'details.outlet' | 'details.url'; ltr?: boolean }[] = [
@@ -25,10 +25,8 @@ interface Props {
 /** Corrects a document's metadata; the server validates and its message is shown as it wrote it. */
 export function MetadataDialog({ doc, onSaved, onClose }: Props) {
   const { t } = useI18n();
-  const { act } = useWorkspace();
   const [form, setForm] = useState(() => metadataForm(doc));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useDialogChange();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -37,18 +35,8 @@ export function MetadataDialog({ doc, onSaved, onClose }: Props) {
       setError(t('details.unchanged'));
       return;
     }
-    setBusy(true);
-    setError(null);
-    // Through act: every view reloads afterwards, so DATE mentions show their re-resolved values.
-    const saved = await act(async () => {
-      try {
-        return await call('app:documents.updateMetadata', { id: doc.id, metadata });
-      } catch (err) {
-        setError(errorMessage(err));
-        return null;
-      }
-    });
-    setBusy(false);
+    // Every view reloads afterwards, so DATE mentions show their re-resolved values.
+    const saved = await run(() => call('app:documents.updateMetadata', { id: doc.id, metadata }));
     if (saved) onSaved(saved);
   }
 

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { TextEncodingSchema, type Document } from '../../../../shared/domain/schemas';
-import { useWorkspace } from '../../app/WorkspaceContext';
 import { Modal } from '../../components/Modal';
 import { useI18n } from '../../i18n/I18nContext';
-import { call, errorMessage } from '../../lib/api';
+import { call } from '../../lib/api';
 import { FormFooter } from '../../components/FormFooter';
+import { useDialogChange } from './useDialogChange';
 
 type Encoding = (typeof TextEncodingSchema.options)[number];
 const asEncoding = (value: string | null): Encoding => TextEncodingSchema.safeParse(value).data ?? 'utf-8';
@@ -18,26 +18,13 @@ interface Props {
 /** Decodes a text or HTML file again with another encoding, then proposes names and claims in the new text. */
 export function RedecodeDialog({ doc, onDecoded, onClose }: Props) {
   const { t } = useI18n();
-  const { act } = useWorkspace();
   const [encoding, setEncoding] = useState<Encoding>(() => asEncoding(doc.file.encoding));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useDialogChange();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    // The back end decodes again and proposes names and claims in the new text.
-    const decoded = await act(async () => {
-      try {
-        return await call('app:documents.redecode', { id: doc.id, encoding });
-      } catch (err) {
-        // The refusal after review is the server's message, shown where the user asked.
-        setError(errorMessage(err));
-        return null;
-      }
-    });
-    setBusy(false);
+    // The back end decodes again and proposes names and claims in the new text; its refusal after review shows here.
+    const decoded = await run(() => call('app:documents.redecode', { id: doc.id, encoding }));
     if (decoded) onDecoded(decoded, encoding);
   }
 

@@ -1,10 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import type { EntityTypeName, RegisterEntity } from '../../../../shared/domain/schemas';
+import type { RegisterEntity } from '../../../../shared/domain/schemas';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { useI18n } from '../../i18n/I18nContext';
 import { call } from '../../lib/api';
-import { typeName } from '../review/mentionLabels';
-import { ENTITY_TYPES } from '../review/reviewKeys';
+import { TypeSelect } from '../review/TypeSelect';
 
 interface Props {
   entity: RegisterEntity;
@@ -51,17 +50,11 @@ export function EntityRow({ entity, selected, documentTitle, onSelect, onHistory
         )}
       </span>
       <span role="cell">
-        <select
-          aria-label={t('register.typeOf', { name: entity.name })}
+        <TypeSelect
+          label={t('register.typeOf', { name: entity.name })}
           value={entity.type}
-          onChange={(e) => void act(() => call('app:entities.retype', { entityId: entity.id, type: e.target.value as EntityTypeName }))}
-        >
-          {ENTITY_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {typeName(t, type)}
-            </option>
-          ))}
-        </select>
+          onChange={(type) => void act(() => call('app:entities.retype', { entityId: entity.id, type }))}
+        />
       </span>
       <span role="cell" className="entity-row__aliases">
         <ul aria-label={t('register.aliases')}>

@@ -1,9 +1,9 @@
-import type { EntityTypeName, Mention } from '../../../../shared/domain/schemas';
+import type { Mention } from '../../../../shared/domain/schemas';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { useI18n } from '../../i18n/I18nContext';
 import { call } from '../../lib/api';
-import { describeMention, isolate, typeName } from './mentionLabels';
-import { ENTITY_TYPES } from './reviewKeys';
+import { describeMention, isolate } from './mentionLabels';
+import { TypeSelect } from './TypeSelect';
 import type { MentionReview } from './useMentionReview';
 
 /** The focused mention: what it is, and every action on it, including one name across the document or case. */
@@ -53,13 +53,7 @@ export function MentionPanel({ review, documentId }: { review: MentionReview; do
       </div>
       <label className="field">
         <span>{t('review.type')}</span>
-        <select value={m.type} onChange={(e) => void review.retype(e.target.value as EntityTypeName)}>
-          {ENTITY_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {typeName(t, type)}
-            </option>
-          ))}
-        </select>
+        <TypeSelect value={m.type} onChange={(type) => void review.retype(type)} />
       </label>
       <fieldset className="mention-panel__bulk">
         <legend>{t('review.allOf', { text: isolate(m.text) })}</legend>

@@ -1,0 +1,27 @@
+import { useState } from 'react';
+import { useWorkspace } from '../../app/WorkspaceContext';
+import { errorMessage } from '../../lib/api';
+
+/** A dialog's change through act (every view reloads after it); the server's refusal stays in the form, not the banner. */
+export function useDialogChange() {
+  const { act } = useWorkspace();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function run<T>(change: () => Promise<T>): Promise<T | null> {
+    setBusy(true);
+    setError(null);
+    const result = await act(async () => {
+      try {
+        return await change();
+      } catch (err) {
+        setError(errorMessage(err));
+        return null;
+      }
+    });
+    setBusy(false);
+    return result;
+  }
+
+  return { busy, error, setError, run };
+}
