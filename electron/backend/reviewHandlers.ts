@@ -2,7 +2,7 @@ import type { Output, ParsedInput } from '../../shared/ipc/contract';
 import { UserError } from '../../shared/ipc/result';
 import { aliasesOf, getEntity, mentionUidsOfEntity } from '../db/repositories/entities';
 import { listAudit } from '../db/repositories/audit';
-import { countHistory, firstUndone, lastActive } from '../db/repositories/changesets';
+import { countHistory } from '../db/repositories/changesets';
 import type { BackendContext } from './context';
 import { requireCase } from './services/cases';
 import { requireDocument } from './services/documents';
@@ -55,14 +55,7 @@ export function createReviewHandlers(ctx: BackendContext): ReviewHandlers {
     'app:mentions.delete': (i) => (deleteMentionById(ctx, i.mentionId), {}),
     'app:review.undo': (i) => ({ description: undo(ctx, requireCase(ctx, i.caseId).id)?.description ?? null }),
     'app:review.redo': (i) => ({ description: redo(ctx, requireCase(ctx, i.caseId).id)?.description ?? null }),
-    'app:review.history': (i) => {
-      const caseId = requireCase(ctx, i.caseId).id;
-      return {
-        ...countHistory(ctx.archive.db, caseId),
-        undoDescription: lastActive(ctx.archive.db, caseId)?.description ?? null,
-        redoDescription: firstUndone(ctx.archive.db, caseId)?.description ?? null,
-      };
-    },
+    'app:review.history': (i) => countHistory(ctx.archive.db, requireCase(ctx, i.caseId).id),
     'app:entities.list': (i) => register(ctx, requireCase(ctx, i.caseId).id),
     'app:entities.merge': (i) => (mergeEntities(ctx, i.entityIds, i.intoId), {}),
     'app:entities.splitAlias': (i) => ({ id: splitAlias(ctx, i.entityId, i.aliasId) }),

@@ -5,7 +5,6 @@ export interface ExtractRequest {
   id: number;
   text: string;
   anchor: string | null;
-  language?: 'ar' | 'en';
   /** The case's learnt deltas over the shipped models, if its reviewers taught it any. */
   adaptations?: AdaptationRef[];
 }

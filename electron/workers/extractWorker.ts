@@ -13,7 +13,7 @@ port.on('message', (req: ExtractRequest) => {
   let response: ExtractResponse;
   try {
     const caseModels = adaptedModels(models, req.adaptations);
-    response = { id: req.id, ok: true, extraction: extractDocument(req.text, { models: caseModels, anchor: req.anchor, language: req.language }) };
+    response = { id: req.id, ok: true, extraction: extractDocument(req.text, { models: caseModels, anchor: req.anchor }) };
   } catch (error) {
     response = { id: req.id, ok: false, message: error instanceof Error ? error.message : String(error) };
   }

@@ -21,3 +21,5 @@ export const utf8Bom = (text: string): Uint8Array => new Uint8Array([0xef, 0xbb,
 export const utf16le = (text: string): Uint8Array => new Uint8Array([0xff, 0xfe, ...iconv.encode(text, 'utf-16le')]);
 export const utf16be = (text: string): Uint8Array => new Uint8Array([0xfe, 0xff, ...iconv.encode(text, 'utf-16be')]);
 export const cp1256 = (text: string): Uint8Array => new Uint8Array(iconv.encode(text, 'windows-1256'));
+/** A file's bytes (text as UTF-8) as an upload carries them. */
+export const b64 = (bytes: string | Uint8Array): string => Buffer.from(bytes).toString('base64');

@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { call, useBackend } from '../helpers/backend';
-import { ENGLISH_ARTICLE, utf8 } from '../helpers/fixtures';
+import { ENGLISH_ARTICLE, b64, utf8 } from '../helpers/fixtures';
 import { docx, eml, html, pdf, zip } from './generate';
 
-const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 const GOOD_PDF = pdf([['Dam inspection report', 'Inspectors found cracks in the spillway on Monday.'], ['Repairs begin next week.']]);
 const nested = (depth: number): Uint8Array => (depth === 0 ? utf8('Deep inside\n\nA note at the bottom of the nesting.') : zip({ [`level${depth}.zip`]: nested(depth - 1) }));
 const junk = (): Uint8Array => {

@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { parseFile } from '../../electron/importers/parseFile';
 import type { ParsedArticle } from '../../electron/importers/types';
+import { utf8 } from '../helpers/fixtures';
 import { docx, eml, html, odt, pdf, zip } from './generate';
-
-const utf8 = (s: string) => new TextEncoder().encode(s);
 
 async function one(bytes: Uint8Array, name: string, options = {}): Promise<ParsedArticle> {
   const r = await parseFile(bytes, name, options);

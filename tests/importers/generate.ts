@@ -1,8 +1,8 @@
 /** Builds test files of every format at test time, from text written for the tests. */
 import { strToU8, zipSync, type Zippable } from 'fflate';
+import { utf8 } from '../helpers/fixtures';
 
 const xmlEscape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 export function zip(files: Record<string, string | Uint8Array>, level: 0 | 6 | 9 = 6): Uint8Array {
   const entries: Zippable = {};

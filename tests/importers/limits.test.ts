@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createParser } from '../../electron/importers/parserWorker';
 import { call, useBackend } from '../helpers/backend';
+import { utf8 } from '../helpers/fixtures';
 import { pdf } from './generate';
 
-const utf8 = (s: string) => new TextEncoder().encode(s);
 /** A PDF heavy enough to need seconds and hundreds of megabytes: the stand-in for one that never ends. */
 const HEAVY = pdf(Array.from({ length: 3000 }, (_, i) => [`Page ${i} of the endless annex`]));
 

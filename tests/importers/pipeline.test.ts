@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportOutcome, Progress } from '../../shared/domain/schemas';
 import { call, useBackend } from '../helpers/backend';
-import { ARABIC_ARTICLE, ENGLISH_ARTICLE, cp1256, utf8 } from '../helpers/fixtures';
+import { ARABIC_ARTICLE, ENGLISH_ARTICLE, b64, cp1256, utf8 } from '../helpers/fixtures';
 import { hasChromium, printToPdf } from './chromiumPdf';
 import { docx, eml, pdf, zip } from './generate';
 
-const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 const paragraphs = (text: string) => text.trim().split(/\n\s*\n|\n/).filter((l) => l.trim() !== '');
 const asHtml = (text: string, lang: string) =>
   `<!doctype html><html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"></head><body>${paragraphs(text).map((p) => `<p>${p}</p>`).join('')}</body></html>`;

@@ -29,8 +29,8 @@ export function updateCaseModels(ctx: BackendContext, caseId: number): number {
   let used = 0;
   for (const language of ['ar', 'en'] as const) {
     const base = nerModel(language);
-    const mine = docs.filter((d) => d.language === language);
     if (!base) continue;
+    const mine = docs.filter((d) => d.language === language);
     if (mine.length === 0) {
       deleteCaseModel(db, caseId, language);
       continue;

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { call, useBackend } from '../../../tests/helpers/backend';
+import { b64 } from '../../../tests/helpers/fixtures';
 import type { Backend } from '../openBackend';
-
-const b64 = (bytes: string | Uint8Array) => Buffer.from(bytes).toString('base64');
 
 // Undated: the claims' dates come from أمس and the publication date once it is set.
 const COUNCIL = 'تصويت المجلس\n\nوقال المحافظ أمس إن الجسر سيفتح الشهر المقبل. وأكد مسؤولون أن أعمال الصيانة بدأت في 3 آذار 2024.\n';

@@ -1,19 +1,38 @@
 import { describe, expect, it } from 'vitest';
+import type { Mention } from '../../../shared/domain/schemas';
 import { call, useBackend } from '../../../tests/helpers/backend';
-import { ARABIC_ARTICLE, ENGLISH_ARTICLE } from '../../../tests/helpers/fixtures';
+import { ARABIC_ARTICLE, ENGLISH_ARTICLE, b64 } from '../../../tests/helpers/fixtures';
+import type { Backend } from '../openBackend';
 
-const b64 = (text: string) => Buffer.from(text).toString('base64');
+/** A new case with these files (name to text) imported, and the ids of the documents made. */
+async function importTexts(backend: Backend, name: string, files: Record<string, string>) {
+  const c = await call(backend, 'app:cases.create', { name });
+  const summary = await call(backend, 'app:import.files', { caseId: c.id, files: Object.entries(files).map(([file, text]) => ({ name: file, dataBase64: b64(text) })) });
+  return { caseId: c.id, summary, ids: summary.outcomes.flatMap((o) => (o.status === 'imported' ? [o.documentId] : [])) };
+}
+
+/** Rejects a document's open name suggestions, as a reviewer finishing it would. */
+async function rejectOpenNames(backend: Backend, documentId: number) {
+  const open = (await call(backend, 'app:mentions.list', { documentId })).filter((m) => m.type !== 'DATE' && m.status === 'suggested');
+  if (open.length) await call(backend, 'app:mentions.review', { mentionIds: open.map((m) => m.id), status: 'rejected' });
+}
+
+/** Accepts a name the model found in a document, or adds it where the model missed it. */
+async function confirmName(backend: Backend, documentId: number, text: string, name: string, type: Mention['type']) {
+  const existing = (await call(backend, 'app:mentions.list', { documentId })).find((m) => m.text === name);
+  if (existing) await call(backend, 'app:mentions.review', { mentionIds: [existing.id], status: 'accepted' });
+  else await call(backend, 'app:mentions.add', { documentId, start: text.indexOf(name), end: text.indexOf(name) + name.length, type });
+}
 
 describe('extraction on import', () => {
   const env = useBackend();
 
   async function imported(text: string) {
     const backend = env.open();
-    const c = await call(backend, 'app:cases.create', { name: 'Extraction' });
-    const summary = await call(backend, 'app:import.files', { caseId: c.id, files: [{ name: 'a.txt', dataBase64: b64(text) }] });
+    const { caseId, summary } = await importTexts(backend, 'Extraction', { 'a.txt': text });
     const outcome = summary.outcomes[0];
     if (outcome?.status !== 'imported') throw new Error(`not imported: ${JSON.stringify(outcome)}`);
-    return { backend, caseId: c.id, documentId: outcome.documentId, summary };
+    return { backend, caseId, documentId: outcome.documentId, summary };
   }
 
   it('stores suggested mentions with offsets into the document text, and claims', async () => {
@@ -67,24 +86,17 @@ describe('corrections teach the case', () => {
 
   it('proposes a confirmed name in other documents and never re-proposes a rejected text', async () => {
     const backend = env.open();
-    const c = await call(backend, 'app:cases.create', { name: 'Teaching' });
     const first = 'تقرير أول\n\nزار وفد من منظمة زهرة الرافدين مخيم النازحين قرب سنجار يوم الأحد.\n';
     const second = 'تقرير ثان\n\nقالت منظمة زهرة الرافدين إن المساعدات وصلت إلى سنجار، وأشاد بها المدعو زهرة.\n';
-    const s = await call(backend, 'app:import.files', {
-      caseId: c.id,
-      files: [
-        { name: 'one.txt', dataBase64: b64(first) },
-        { name: 'two.txt', dataBase64: b64(second) },
-      ],
-    });
-    const [oneId, twoId] = s.outcomes.flatMap((o) => (o.status === 'imported' ? [o.documentId] : []));
+    const { caseId, ids } = await importTexts(backend, 'Teaching', { 'one.txt': first, 'two.txt': second });
+    const [oneId, twoId] = ids;
     const org = 'منظمة زهرة الرافدين';
     const at = first.indexOf(org);
     await call(backend, 'app:mentions.add', { documentId: oneId!, start: at, end: at + org.length, type: 'ORG' });
     const wrong = (await call(backend, 'app:mentions.list', { documentId: twoId! })).filter((m) => m.type !== 'DATE' && !org.includes(m.text));
     if (wrong[0]) await call(backend, 'app:mentions.review', { mentionIds: [wrong[0].id], status: 'rejected' });
 
-    await call(backend, 'app:extraction.run', { caseId: c.id });
+    await call(backend, 'app:extraction.run', { caseId });
     const two = await call(backend, 'app:mentions.list', { documentId: twoId! });
     const fromCase = two.find((m) => m.text === org || (m.text.includes('زهرة الرافدين') && m.start <= second.indexOf(org) + 6));
     expect(fromCase).toBeDefined();
@@ -101,10 +113,8 @@ describe('dates follow the publication date', () => {
 
   it('re-resolves relative dates when a user corrects the publication date, and keeps absolute ones', async () => {
     const backend = env.open();
-    const c = await call(backend, 'app:cases.create', { name: 'Dates' });
     const text = 'Bridge reopens\n\nThe bridge reopened yesterday, the council said. Repairs began on 3 March 2024.\n';
-    const s = await call(backend, 'app:import.files', { caseId: c.id, files: [{ name: 'bridge.txt', dataBase64: b64(text) }] });
-    const id = s.outcomes[0]?.status === 'imported' ? s.outcomes[0].documentId : 0;
+    const [id = 0] = (await importTexts(backend, 'Dates', { 'bridge.txt': text })).ids;
     await call(backend, 'app:documents.updateMetadata', { id, metadata: { publishedAt: '2024-03-20' } });
     const dates = () => call(backend, 'app:mentions.list', { documentId: id }).then((ms) => ms.filter((m) => m.type === 'DATE'));
     expect((await dates()).map((m) => [m.text, m.value])).toEqual([
@@ -121,22 +131,18 @@ describe('the case model learns from finished documents', () => {
 
   it('retrains on re-extraction from documents with no open suggestion, and keeps working with the delta', async () => {
     const backend = env.open();
-    const c = await call(backend, 'app:cases.create', { name: 'Learning' });
     const first = 'Port talks\n\nDelegates from Qartaba Holdings met port officials in Umm Qasr on Sunday.\n';
     const second = 'Port deal\n\nQartaba Holdings signed the Umm Qasr contract, officials said.\n';
-    const s = await call(backend, 'app:import.files', { caseId: c.id, files: [{ name: 'a.txt', dataBase64: b64(first) }, { name: 'b.txt', dataBase64: b64(second) }] });
-    const [aId, bId] = s.outcomes.flatMap((o) => (o.status === 'imported' ? [o.documentId] : []));
+    const { caseId, ids } = await importTexts(backend, 'Learning', { 'a.txt': first, 'b.txt': second });
+    const [aId, bId] = ids;
     // Finish document a: decide every name suggestion, and add the company the model may have missed.
-    const open = (await call(backend, 'app:mentions.list', { documentId: aId! })).filter((m) => m.type !== 'DATE' && m.status === 'suggested');
-    if (open.length) await call(backend, 'app:mentions.review', { mentionIds: open.map((m) => m.id), status: 'rejected' });
+    await rejectOpenNames(backend, aId!);
     const org = 'Qartaba Holdings';
-    const existing = (await call(backend, 'app:mentions.list', { documentId: aId! })).find((m) => m.text === org);
-    if (existing) await call(backend, 'app:mentions.review', { mentionIds: [existing.id], status: 'accepted' });
-    else await call(backend, 'app:mentions.add', { documentId: aId!, start: first.indexOf(org), end: first.indexOf(org) + org.length, type: 'ORG' });
+    await confirmName(backend, aId!, first, org, 'ORG');
 
-    const run = await call(backend, 'app:extraction.run', { caseId: c.id });
+    const run = await call(backend, 'app:extraction.run', { caseId });
     expect(run).toMatchObject({ learnedFrom: 1, failed: [] });
-    const models = backend.ctx.archive.db.prepare('SELECT language, documents, length(adaptation) AS size FROM case_models WHERE case_id = ?').all(c.id);
+    const models = backend.ctx.archive.db.prepare('SELECT language, documents, length(adaptation) AS size FROM case_models WHERE case_id = ?').all(caseId);
     expect(models).toEqual([{ language: 'en', documents: 1, size: expect.any(Number) }]);
     const b = await call(backend, 'app:mentions.list', { documentId: bId! });
     expect(b.some((m) => m.text === org && m.type === 'ORG')).toBe(true);
@@ -144,35 +150,30 @@ describe('the case model learns from finished documents', () => {
 
   it('retrains only when a review changed what it learns from', async () => {
     const backend = env.open();
-    const c = await call(backend, 'app:cases.create', { name: 'Fingerprint' });
     const text = 'Dam survey\n\nEngineers from Nahrain Consult inspected the Haditha dam with Layla Hassan on Monday.\n';
-    const s = await call(backend, 'app:import.files', { caseId: c.id, files: [{ name: 'a.txt', dataBase64: b64(text) }] });
-    const id = s.outcomes[0]?.status === 'imported' ? s.outcomes[0].documentId : 0;
-    const open = (await call(backend, 'app:mentions.list', { documentId: id })).filter((m) => m.type !== 'DATE' && m.status === 'suggested');
-    if (open.length) await call(backend, 'app:mentions.review', { mentionIds: open.map((m) => m.id), status: 'rejected' });
+    const { caseId, ids } = await importTexts(backend, 'Fingerprint', { 'a.txt': text });
+    const [id = 0] = ids;
+    await rejectOpenNames(backend, id);
     const org = 'Nahrain Consult';
     await call(backend, 'app:mentions.add', { documentId: id, start: text.indexOf(org), end: text.indexOf(org) + org.length, type: 'ORG' });
-    const model = () => backend.ctx.archive.db.prepare('SELECT fingerprint, updated_at, hex(adaptation) AS delta FROM case_models WHERE case_id = ?').get(c.id) as { fingerprint: string; updated_at: string; delta: string };
+    const model = () => backend.ctx.archive.db.prepare('SELECT fingerprint, updated_at, hex(adaptation) AS delta FROM case_models WHERE case_id = ?').get(caseId) as { fingerprint: string; updated_at: string; delta: string };
 
-    expect(await call(backend, 'app:extraction.run', { caseId: c.id })).toMatchObject({ learnedFrom: 1 });
+    expect(await call(backend, 'app:extraction.run', { caseId })).toMatchObject({ learnedFrom: 1 });
     const first = model();
     expect(first.fingerprint).toMatch(/^[0-9a-f]{64}$/);
     // Nothing reviewed since: the stored model stays as it is, and still teaches the extraction.
-    expect(await call(backend, 'app:extraction.run', { caseId: c.id })).toMatchObject({ learnedFrom: 1 });
+    expect(await call(backend, 'app:extraction.run', { caseId })).toMatchObject({ learnedFrom: 1 });
     expect(model()).toEqual(first);
 
-    const person = 'Layla Hassan';
-    const existing = (await call(backend, 'app:mentions.list', { documentId: id })).find((m) => m.text === person);
-    if (existing) await call(backend, 'app:mentions.review', { mentionIds: [existing.id], status: 'accepted' });
-    else await call(backend, 'app:mentions.add', { documentId: id, start: text.indexOf(person), end: text.indexOf(person) + person.length, type: 'PER' });
-    await call(backend, 'app:extraction.run', { caseId: c.id });
+    await confirmName(backend, id, text, 'Layla Hassan', 'PER');
+    await call(backend, 'app:extraction.run', { caseId });
     const second = model();
     expect(second.fingerprint).not.toBe(first.fingerprint);
     expect(second.updated_at).not.toBe(first.updated_at);
 
     // Undoing that review brings the inputs, and so the fingerprint, back to the first model's.
-    await call(backend, 'app:review.undo', { caseId: c.id });
-    await call(backend, 'app:extraction.run', { caseId: c.id });
+    await call(backend, 'app:review.undo', { caseId });
+    await call(backend, 'app:extraction.run', { caseId });
     expect(model()).toMatchObject({ fingerprint: first.fingerprint, delta: first.delta });
   });
 });

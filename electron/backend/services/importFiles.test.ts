@@ -3,9 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Progress } from '../../../shared/domain/schemas';
 import { call, useBackend } from '../../../tests/helpers/backend';
-import { ARABIC_ARTICLE, ENGLISH_ARTICLE, cp1256, utf16le, utf8, utf8Bom } from '../../../tests/helpers/fixtures';
-
-const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+import { ARABIC_ARTICLE, ENGLISH_ARTICLE, b64, cp1256, utf16le, utf8, utf8Bom } from '../../../tests/helpers/fixtures';
 
 describe('import', () => {
   const env = useBackend();

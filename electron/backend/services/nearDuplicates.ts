@@ -1,6 +1,5 @@
 import type { Db } from '../../db/driver';
-import { deleteSignature } from '../../db/repositories/documentText';
-import { findBandCandidates, saveSignature } from '../../db/repositories/nearDuplicates';
+import { deleteSignature, findBandCandidates, saveSignature } from '../../db/repositories/nearDuplicates';
 import { bandKeys, minhash, signatureBytes, signatureFrom, similarity } from '../../importers/minhash';
 
 /** The most similar earlier document of the case sharing an LSH band, with its estimated similarity. */

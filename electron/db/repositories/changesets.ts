@@ -70,9 +70,18 @@ export function setUndone(db: Db, id: number, undone: boolean): void {
   db.prepare('UPDATE changesets SET undone = ? WHERE id = ?').run(undone ? 1 : 0, id);
 }
 
-export function countHistory(db: Db, caseId: number): { undo: number; redo: number } {
+/**
+ * How many steps undo and redo have, and what the next of each would do. The descriptions are read
+ * alone: a changeset's rows (a document's whole text, say) are not parsed just to name it.
+ */
+export function countHistory(db: Db, caseId: number): { undo: number; redo: number; undoDescription: string | null; redoDescription: string | null } {
   const r = db
-    .prepare('SELECT sum(undone = 0) AS undo, sum(undone = 1) AS redo FROM changesets WHERE case_id = ?')
-    .get(caseId) as { undo: number | null; redo: number | null };
-  return { undo: r.undo ?? 0, redo: r.redo ?? 0 };
+    .prepare(
+      `SELECT sum(undone = 0) AS undo, sum(undone = 1) AS redo,
+         (SELECT description FROM changesets WHERE case_id = @caseId AND undone = 0 ORDER BY id DESC LIMIT 1) AS undoDescription,
+         (SELECT description FROM changesets WHERE case_id = @caseId AND undone = 1 ORDER BY id ASC LIMIT 1) AS redoDescription
+       FROM changesets WHERE case_id = @caseId`,
+    )
+    .get({ caseId }) as { undo: number | null; redo: number | null; undoDescription: string | null; redoDescription: string | null };
+  return { undo: r.undo ?? 0, redo: r.redo ?? 0, undoDescription: r.undoDescription, redoDescription: r.redoDescription };
 }

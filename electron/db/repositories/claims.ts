@@ -72,15 +72,20 @@ export function deleteUnreviewedModelClaims(db: Db, documentId: number): void {
   ).run(documentId);
 }
 
+interface SpanColumns {
+  cue_start: number;
+  cue_end: number;
+  content_start: number;
+  content_end: number;
+}
+
+const SPAN_COLUMNS = 'cue_start, cue_end, content_start, content_end';
+
+const spansOf = (r: SpanColumns): { cue: [number, number]; content: [number, number] } => ({ cue: [r.cue_start, r.cue_end], content: [r.content_start, r.content_end] });
+
 /** The cue and content spans of the claims a document keeps, so a fresh extraction does not repeat one. */
 export function keptClaimSpans(db: Db, documentId: number): { cue: [number, number]; content: [number, number] }[] {
-  const rows = db.prepare('SELECT cue_start, cue_end, content_start, content_end FROM claims WHERE document_id = ?').all(documentId) as {
-    cue_start: number;
-    cue_end: number;
-    content_start: number;
-    content_end: number;
-  }[];
-  return rows.map((r) => ({ cue: [r.cue_start, r.cue_end], content: [r.content_start, r.content_end] }));
+  return (db.prepare(`SELECT ${SPAN_COLUMNS} FROM claims WHERE document_id = ?`).all(documentId) as SpanColumns[]).map(spansOf);
 }
 
 export interface NewClaim {
@@ -103,13 +108,22 @@ export interface NewClaim {
   now: string;
 }
 
+/** Inserts a claim; whoever made it also owns its date (a new publication date moves only the model's). */
+function insertClaimRow(db: Db, c: NewClaim, source: 'model' | 'user'): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO claims (uid, origin, document_id, speaker_entity_id, speaker_text, speaker_start, speaker_end, cue_start, cue_end,
+                             content_start, content_end, direct, medium, reported_via, claim_date, date_source, confidence, source, created_at, updated_at)
+         VALUES (@uid, @origin, @documentId, @speakerEntityId, @speakerText, @speakerStart, @speakerEnd, @cueStart, @cueEnd,
+                 @contentStart, @contentEnd, @direct, @medium, @reportedVia, @claimDate, @source, @confidence, @source, @now, @now)`,
+      )
+      .run({ ...c, source }).lastInsertRowid,
+  );
+}
+
 export function insertClaim(db: Db, c: NewClaim): void {
-  db.prepare(
-    `INSERT INTO claims (uid, origin, document_id, speaker_entity_id, speaker_text, speaker_start, speaker_end, cue_start, cue_end,
-                         content_start, content_end, direct, medium, reported_via, claim_date, confidence, source, created_at, updated_at)
-     VALUES (@uid, @origin, @documentId, @speakerEntityId, @speakerText, @speakerStart, @speakerEnd, @cueStart, @cueEnd,
-             @contentStart, @contentEnd, @direct, @medium, @reportedVia, @claimDate, @confidence, 'model', @now, @now)`,
-  ).run(c);
+  insertClaimRow(db, c, 'model');
 }
 
 export function claimUidsBySpeaker(db: Db, entityId: number): { id: number; uid: string }[] {
@@ -161,9 +175,9 @@ export function updateClaim(
 /** A document's claims whose date the extractor set, with their spans, for re-resolving the date. */
 export function modelDatedClaims(db: Db, documentId: number): { id: number; uid: string; cue: [number, number]; content: [number, number]; when: string | null }[] {
   const rows = db
-    .prepare("SELECT id, uid, cue_start, cue_end, content_start, content_end, claim_date FROM claims WHERE document_id = ? AND date_source = 'model' ORDER BY id")
-    .all(documentId) as { id: number; uid: string; cue_start: number; cue_end: number; content_start: number; content_end: number; claim_date: string | null }[];
-  return rows.map((r) => ({ id: r.id, uid: r.uid, cue: [r.cue_start, r.cue_end], content: [r.content_start, r.content_end], when: r.claim_date }));
+    .prepare(`SELECT id, uid, ${SPAN_COLUMNS}, claim_date FROM claims WHERE document_id = ? AND date_source = 'model' ORDER BY id`)
+    .all(documentId) as (SpanColumns & { id: number; uid: string; claim_date: string | null })[];
+  return rows.map((r) => ({ id: r.id, uid: r.uid, ...spansOf(r), when: r.claim_date }));
 }
 
 /** The extractor's new reading of a claim's date; updated_at stays, so the claim still counts as untouched. */
@@ -212,16 +226,7 @@ export function documentOfClaim(db: Db, claimId: number): number | undefined {
 }
 
 export function insertUserClaim(db: Db, c: Omit<NewClaim, 'confidence' | 'medium' | 'reportedVia'>): number {
-  return Number(
-    db
-      .prepare(
-        `INSERT INTO claims (uid, origin, document_id, speaker_entity_id, speaker_text, speaker_start, speaker_end, cue_start, cue_end,
-                             content_start, content_end, direct, claim_date, date_source, source, created_at, updated_at)
-         VALUES (@uid, @origin, @documentId, @speakerEntityId, @speakerText, @speakerStart, @speakerEnd, @cueStart, @cueEnd,
-                 @contentStart, @contentEnd, @direct, @claimDate, 'user', 'user', @now, @now)`,
-      )
-      .run(c).lastInsertRowid,
-  );
+  return insertClaimRow(db, { ...c, confidence: null, medium: null, reportedVia: null }, 'user');
 }
 
 export function deleteClaim(db: Db, id: number): void {

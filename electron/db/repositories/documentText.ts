@@ -14,11 +14,6 @@ export function deleteSuggestions(db: Db, documentId: number): void {
   db.prepare('DELETE FROM mentions WHERE document_id = ?').run(documentId);
 }
 
-export function deleteSignature(db: Db, documentId: number): void {
-  db.prepare('DELETE FROM document_minhash_bands WHERE document_id = ?').run(documentId);
-  db.prepare('DELETE FROM document_minhash WHERE document_id = ?').run(documentId);
-}
-
 /** Every tracked row of a document: the document, its mentions and claims, and the links of those claims. */
 export function documentRows(db: Db, documentId: number): { table: TrackedTable; uid: string }[] {
   return db

@@ -104,7 +104,6 @@ export function mentionUidsOfEntity(db: Db, entityId: number): { id: number; uid
     .all(entityId) as { id: number; uid: string; document_id: number; text: string }[];
 }
 
-
 /** Every alias of the case's entities, in one query (the register and the case gazetteer). */
 export function caseAliases(db: Db, caseId: number): { id: number; entity_id: number; alias: string; type: string }[] {
   return db

@@ -17,3 +17,8 @@ export function saveSignature(db: Db, caseId: number, documentId: number, signat
   const insert = db.prepare('INSERT OR IGNORE INTO document_minhash_bands (case_id, band, hash, document_id) VALUES (?, ?, ?, ?)');
   keys.forEach((key, band) => insert.run(caseId, band, key, documentId));
 }
+
+export function deleteSignature(db: Db, documentId: number): void {
+  db.prepare('DELETE FROM document_minhash_bands WHERE document_id = ?').run(documentId);
+  db.prepare('DELETE FROM document_minhash WHERE document_id = ?').run(documentId);
+}

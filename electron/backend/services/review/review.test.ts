@@ -1,9 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { call, useBackend } from '../../../../tests/helpers/backend';
-import { ARABIC_ARTICLE, ENGLISH_ARTICLE } from '../../../../tests/helpers/fixtures';
-
-const b64 = (text: string) => Buffer.from(text).toString('base64');
+import { ARABIC_ARTICLE, ENGLISH_ARTICLE, b64 } from '../../../../tests/helpers/fixtures';
 
 describe('review: mentions, register, claims, undo and audit', () => {
   const env = useBackend();
