@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
 import { adaptModel } from '../../../shared/nlp/ner/adapt';
 import { encodeAdaptation } from '../../../shared/nlp/ner/adaptFormat';
-import { acceptedNames, caseModelFingerprint, caseModels, correctedDocuments, deleteCaseModel, saveCaseModel } from '../../db/repositories/caseModels';
+import { acceptedNames, caseModelFingerprint, caseModels, correctedDocuments, deleteCaseModel, documentTexts, saveCaseModel } from '../../db/repositories/caseModels';
 import { nerModel } from '../../nlp/models';
 import type { AdaptationRef } from '../../nlp/caseAdaptations';
 import type { BackendContext } from '../context';
 
-type Corrected = { id: number; text: string; textSha256: string; names: ReturnType<typeof acceptedNames> };
+type Corrected = { id: number; textSha256: string; names: ReturnType<typeof acceptedNames> };
 
 /**
  * A digest of everything a case model learns from: the app version (its shipped base model), and
- * each corrected document's text and accepted names. Equal digests train equal models.
+ * each corrected document's text digest and accepted names. Equal digests train equal models.
  */
 function fingerprint(version: string, docs: readonly Corrected[]): string {
   const hash = createHash('sha256').update(version);
@@ -21,7 +21,7 @@ function fingerprint(version: string, docs: readonly Corrected[]): string {
 /**
  * Retrains the case's model deltas from the documents its reviewers finished, per language, and
  * stores them in the archive; a language whose inputs are unchanged since its model was trained
- * keeps that model. Returns how many corrected documents taught it.
+ * keeps that model, and its texts are not read. Returns how many corrected documents taught it.
  */
 export function updateCaseModels(ctx: BackendContext, caseId: number): number {
   const db = ctx.archive.db;
@@ -36,12 +36,14 @@ export function updateCaseModels(ctx: BackendContext, caseId: number): number {
       continue;
     }
     used += mine.length;
-    const corrected = mine.map((d) => ({ id: d.id, text: d.text, textSha256: d.text_sha256, names: acceptedNames(db, d.id) }));
+    const corrected = mine.map((d) => ({ id: d.id, textSha256: d.text_sha256, names: acceptedNames(db, d.id) }));
     const digest = fingerprint(ctx.version, corrected);
     if (caseModelFingerprint(db, caseId, language) === digest) continue;
+    // Same synchronous call on the one connection: every id just listed is there.
+    const texts = documentTexts(db, corrected.map((d) => d.id));
     const adaptation = adaptModel(
       base,
-      corrected.map((d) => ({ text: d.text, entities: d.names })),
+      corrected.map((d) => ({ text: texts.get(d.id) ?? '', entities: d.names })),
     );
     saveCaseModel(db, { caseId, language, adaptation: encodeAdaptation(adaptation), documents: mine.length, fingerprint: digest, now: ctx.now() });
   }

@@ -30,18 +30,25 @@ export function deleteCaseModel(db: Db, caseId: number, language: 'ar' | 'en'): 
 
 /**
  * Documents a reviewer has finished: at least one decision on a name and no name suggestion left
- * open. Their accepted names (dates aside) are the corrections a case model learns from.
+ * open. Their accepted names (dates aside) are the corrections a case model learns from. Texts are
+ * left out: a model's fingerprint needs only their digests (see documentTexts).
  */
-export function correctedDocuments(db: Db, caseId: number): { id: number; text: string; text_sha256: string; language: string }[] {
+export function correctedDocuments(db: Db, caseId: number): { id: number; text_sha256: string; language: string }[] {
   return db
     .prepare(
-      `SELECT d.id, d.text, d.text_sha256, d.language FROM documents d
+      `SELECT d.id, d.text_sha256, d.language FROM documents d
        WHERE d.case_id = ?
          AND EXISTS (SELECT 1 FROM mentions m WHERE m.document_id = d.id AND m.type != 'DATE' AND (m.status != 'suggested' OR m.source = 'user'))
          AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.document_id = d.id AND m.type != 'DATE' AND m.status = 'suggested')
        ORDER BY d.id`,
     )
-    .all(caseId) as { id: number; text: string; text_sha256: string; language: string }[];
+    .all(caseId) as { id: number; text_sha256: string; language: string }[];
+}
+
+/** The texts of the given documents, by id: read only when a case model must retrain. */
+export function documentTexts(db: Db, ids: readonly number[]): Map<number, string> {
+  const rows = db.prepare('SELECT id, text FROM documents WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as { id: number; text: string }[];
+  return new Map(rows.map((r) => [r.id, r.text]));
 }
 
 export function acceptedNames(db: Db, documentId: number): { type: 'PER' | 'ORG' | 'LOC' | 'MISC'; start: number; end: number }[] {
