@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { loadNerModel, type NerModel } from '../../shared/nlp/ner';
+import { lexKey } from '../../shared/nlp/ner/resources';
 
 /**
  * assets/models, found from wherever this code runs: dist/ (CLI), dist/electron/ (the app, also
@@ -38,4 +39,10 @@ export function nerModels(): Partial<Record<'ar' | 'en', NerModel>> {
     if (m) out[lang] = m;
   }
   return out;
+}
+
+/** A word's frequency rank in the news its language's model learnt from (0 = most frequent), if known. */
+export function newsRank(word: string): number | undefined {
+  const language = /\p{Script=Arabic}/u.test(word) ? 'ar' : 'en';
+  return nerModel(language)?.resources.vocabRank.get(lexKey(language, word));
 }

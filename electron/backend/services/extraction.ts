@@ -1,12 +1,14 @@
 import type { ExtractionSummary } from '../../../shared/domain/schemas';
 import { nameKey } from '../../../shared/domain/nameKey';
-import { matchGazetteer, type GazetteerEntry } from '../../../shared/nlp/caseGazetteer';
+import type { GazetteerEntry } from '../../../shared/nlp/caseGazetteer';
+import { applyCaseKnowledge, type CaseKnowledge, matchableEntries } from '../../../shared/nlp/caseKnowledge';
 import type { Extraction, ExtractedEntity } from '../../../shared/nlp/extract';
 import { caseAliases, findSpeakerEntity } from '../../db/repositories/entities';
 import { deleteUnreviewedModelClaims, insertClaim, keptClaimSpans } from '../../db/repositories/claims';
 import { documentUid, getDocument, listDocumentIds } from '../../db/repositories/documents';
 import { deleteUnreviewedModelMentions, insertMention, mentionSpanKeys, rejectedTexts } from '../../db/repositories/mentions';
 import type { AdaptationRef } from '../../nlp/caseAdaptations';
+import { newsRank } from '../../nlp/models';
 import type { BackendContext } from '../context';
 import { audit } from './audit';
 import { caseAdaptationRefs, updateCaseModels } from './caseModel';
@@ -14,33 +16,22 @@ import { sameClaim } from './claimMatch';
 import { anchorOf } from './dates';
 import { requireCase } from './cases';
 
-/** What the case has taught: names confirmed in it, and texts rejected in it. */
-interface CaseKnowledge {
-  gazetteer: GazetteerEntry[];
-  rejected: Set<string>;
-}
-
 function caseKnowledge(ctx: BackendContext, caseId: number): CaseKnowledge {
   const db = ctx.archive.db;
   return {
-    gazetteer: caseAliases(db, caseId)
-      .filter((a) => a.type !== 'DATE')
-      .map((a) => ({ name: a.alias, type: a.type as GazetteerEntry['type'] })),
+    gazetteer: matchableEntries(
+      caseAliases(db, caseId)
+        .filter((a) => a.type !== 'DATE')
+        .map((a) => ({ name: a.alias, type: a.type as GazetteerEntry['type'] })),
+      newsRank,
+    ),
     rejected: new Set(rejectedTexts(db, caseId).map(nameKey)),
   };
 }
 
-/**
- * The model's names, less those rejected in this case, plus confirmed case names the model
- * missed (source 'gazetteer'); dates as found.
- */
+/** The model's names less those the case rejected, plus confirmed case names the model missed. */
 function suggestions(text: string, ex: Extraction, known: CaseKnowledge): (ExtractedEntity & { source: 'model' | 'gazetteer' })[] {
-  const model = ex.entities.filter((e) => e.type === 'DATE' || !known.rejected.has(nameKey(e.text))).map((e) => ({ ...e, source: 'model' as const }));
-  const overlaps = (a: { start: number; end: number }) => model.some((m) => m.start < a.end && a.start < m.end);
-  const fromCase = matchGazetteer(text, known.gazetteer)
-    .filter((g) => !overlaps(g))
-    .map((g) => ({ ...g, confidence: 1, source: 'gazetteer' as const }));
-  return [...model, ...fromCase].sort((a, b) => a.start - b.start);
+  return applyCaseKnowledge(text, ex.entities, known, (g): ExtractedEntity => ({ type: g.type, start: g.start, end: g.end, text: g.text, confidence: 1 }));
 }
 
 /** What extraction proposes for a text: the extraction, and the names to store less what the case rejected. */
