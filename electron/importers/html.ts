@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Language } from '../../shared/domain/schemas';
+import { detectLanguage } from '../../shared/nlp/langid';
 import { UserError } from '../../shared/ipc/result';
 import { decodeText, decodeWith, type Decoded } from './encoding';
 import { domToText } from './htmlText';
@@ -32,6 +33,12 @@ export function decodeHtml(bytes: Uint8Array, encoding?: string): Decoded {
 
 const toLanguage = (lang: string | null): Language | undefined => (lang?.startsWith('ar') ? 'ar' : lang?.startsWith('en') ? 'en' : undefined);
 
+/** The text's own language; the page's declaration only when the text cannot tell (site templates often keep lang="en"). */
+function pageLanguage(declared: string | null, text: string): Language | undefined {
+  const detected = detectLanguage(text);
+  return detected === 'und' ? toLanguage(declared) : detected;
+}
+
 /** The main article of an HTML page as text and metadata. Nothing executable is kept: only text. */
 export function htmlToArticle(html: string, fileName: string, mime = 'text/html'): ParsedArticle {
   const { document } = parseHTML(html);
@@ -45,12 +52,13 @@ export function htmlToArticle(html: string, fileName: string, mime = 'text/html'
   }
   if (body.trim() === '') throw new UserError('invalid_input', 'The page contains no article text.');
   const metaTitle = clipTitle(meta.title ?? article?.title ?? '') || null;
+  const text = withTitle(metaTitle, body);
   return {
     title: metaTitle ?? titleFrom(body, fileName),
-    text: withTitle(metaTitle, body),
+    text,
     mime,
     encoding: null,
-    language: toLanguage(meta.language ?? article?.lang ?? null),
+    language: pageLanguage(meta.language ?? article?.lang ?? null, text),
     publishedAt: meta.publishedAt,
     author: meta.author ?? article?.byline?.trim() ?? null,
     outlet: meta.siteName ?? article?.siteName ?? null,

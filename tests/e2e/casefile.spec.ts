@@ -98,6 +98,15 @@ describe('Casefile in Chromium through casefile serve', () => {
     expect(await app.firstParagraphRendering()).toEqual({ direction: 'ltr', fonts: ['Noto Sans'] });
   });
 
+  it('keeps the text readable in a 1024 px window, with the review panel below it', async () => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    try {
+      expect((await app.readerParagraphs.first().boundingBox())?.width).toBeGreaterThan(400);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+
   it('finds an Arabic word spelled with another hamza and harakat, highlighted', async () => {
     const first = await app.search(ARABIC_ARTICLE.searchVariant);
     expect(await first.innerText()).toContain(ARABIC_ARTICLE.title);
@@ -133,6 +142,9 @@ describe('Casefile in Chromium through casefile serve', () => {
     await app.waitReady();
     expect(await app.html.getAttribute('dir')).toBe('rtl');
     await page.getByRole('button', { name: 'قضية جديدة' }).waitFor();
+    // On an Arabic keyboard the "/" key types "ظ": search still takes focus.
+    await app.pressOnArabicLayout('ظ', 'Slash');
+    expect(await app.searchBox.evaluate((el) => el === document.activeElement)).toBe(true);
     await app.toggleLanguage();
     expect(await app.html.getAttribute('dir')).toBe('ltr');
   });

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { latinKey } from '../lib/latinKey';
 import { isTypingTarget } from '../lib/listNavigation';
 
 export interface HotkeyActions {
@@ -6,7 +7,7 @@ export interface HotkeyActions {
   openImport: () => void;
 }
 
-/** Window-wide keys: "/" focuses search (unless typing), Ctrl/Cmd+O opens the import picker. */
+/** Window-wide keys, on any keyboard layout: "/" focuses search (unless typing), Ctrl/Cmd+O opens the import picker. */
 export function useHotkeys(actions: HotkeyActions): void {
   const latest = useRef(actions);
   useEffect(() => {
@@ -15,10 +16,11 @@ export function useHotkeys(actions: HotkeyActions): void {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !isTypingTarget(e.target)) {
+      const key = latinKey(e);
+      if (key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !isTypingTarget(e.target)) {
         e.preventDefault();
         latest.current.focusSearch();
-      } else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'o') {
+      } else if ((e.ctrlKey || e.metaKey) && key.toLowerCase() === 'o') {
         e.preventDefault();
         latest.current.openImport();
       }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
+import { isolate } from '../features/review/mentionLabels';
 import { historyCommand } from '../features/review/reviewKeys';
 import { useI18n } from '../i18n/I18nContext';
 import { call } from '../lib/api';
@@ -21,7 +22,7 @@ export function useUndoRedo(workspace: Pick<Workspace, 'caseId' | 'act' | 'notif
       if (result.description === null) notify(t(which === 'undo' ? 'history.nothingToUndo' : 'history.nothingToRedo'));
       else {
         onRestored();
-        notify(t(which === 'undo' ? 'history.undone' : 'history.redone', { description: result.description }));
+        notify(t(which === 'undo' ? 'history.undone' : 'history.redone', { description: isolate(result.description) }));
       }
     },
     [caseId, act, notify, t, onRestored],

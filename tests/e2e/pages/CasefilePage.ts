@@ -145,12 +145,24 @@ export class CasefilePage {
     return first;
   }
 
+  /** Presses a key as an Arabic keyboard layout reports it (the character it types, the physical key), with no field focused. */
+  async pressOnArabicLayout(key: string, code: string): Promise<void> {
+    await this.page.evaluate(
+      ([k, c]) => {
+        (document.activeElement as HTMLElement | null)?.blur();
+        document.body.dispatchEvent(new KeyboardEvent('keydown', { key: k, code: c, bubbles: true, cancelable: true }));
+      },
+      [key, code] as const,
+    );
+  }
+
   async setScopeAllCases(): Promise<void> {
     await this.page.getByLabel('Search scope').selectOption('all');
   }
 
+  /** The switch is named by the language it switches to, as it reads on screen. */
   async toggleLanguage(): Promise<void> {
-    await this.page.getByRole('button', { name: /^(Interface language|لغة الواجهة)$/ }).click();
+    await this.page.getByRole('button', { name: /^(English|العربية)$/, description: /^(Interface language|لغة الواجهة)$/ }).click();
   }
 
   async screenshot(name: string): Promise<void> {

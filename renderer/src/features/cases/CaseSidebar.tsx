@@ -1,6 +1,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { Case } from '../../../../shared/domain/schemas';
 import { useI18n } from '../../i18n/I18nContext';
+import { latinKey } from '../../lib/latinKey';
 import { nextIndex } from '../../lib/listNavigation';
 import './cases.css';
 
@@ -18,7 +19,7 @@ export function CaseSidebar({ cases, selectedId, onSelect, onNewCase }: Props) {
 
   function onKeyDown(e: KeyboardEvent<HTMLUListElement>) {
     if (!cases) return;
-    const next = nextIndex(e.key, focusIndex, cases.length);
+    const next = nextIndex(latinKey(e), focusIndex, cases.length);
     if (next === null) return;
     e.preventDefault();
     setFocusIndex(next);

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
+import { latinKey } from '../../lib/latinKey';
 import { nextIndex } from '../../lib/listNavigation';
 import { displayDate } from '../reader/paragraphs';
 import { rowAt } from './documentPages';
@@ -47,7 +48,7 @@ export function DocumentList({ caseId, version, openId, onOpen, onError }: Props
       if (row) onOpen(row.id);
       return;
     }
-    const next = nextIndex(e.key, active, count);
+    const next = nextIndex(latinKey(e), active, count);
     if (next === null) return;
     e.preventDefault();
     setActive(next);

@@ -12,7 +12,11 @@ describe('import outcomes', () => {
     expect(outcomeText(near, en)).toBe('near-duplicate of #3, similarity 0.86');
     expect(outcomeText(near, ar)).toBe('شبه مكرر للمستند #3، التشابه 0.86');
     expect(outcomeText({ name: 'a.txt', status: 'duplicate', duplicateOf: 2, reason: 'same bytes' }, en)).toBe('duplicate of #2');
-    expect(outcomeText({ name: 'a.txt', status: 'failed', reason: 'The file is empty.' }, en)).toBe('failed: The file is empty.');
+    expect(outcomeText({ name: 'a.txt', status: 'failed', reason: 'The file is empty.' }, en)).toBe('failed: \u2068The file is empty.\u2069');
+  });
+
+  it('isolates an English reason inside the Arabic sentence, so its full stop stays at its end', () => {
+    expect(outcomeText({ name: 'a.docx', status: 'failed', reason: 'The zip archive is damaged.' }, ar)).toBe('فشل: \u2068The zip archive is damaged.\u2069');
   });
 
   it('splits a name into the file and the parts inside it', () => {

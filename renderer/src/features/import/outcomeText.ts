@@ -1,10 +1,11 @@
 import type { ImportOutcome } from '../../../../shared/domain/schemas';
 import type { MessageKey, Params } from '../../../../shared/i18n/translate';
 import { formatSimilarity } from '../reader/documentDetails';
+import { isolate } from '../review/mentionLabels';
 
 type T = (key: MessageKey, params?: Params) => string;
 
-/** What happened to one file (or one part of it), in the UI language. */
+/** What happened to one file (or one part of it), in the UI language; the back end's reason is isolated, as it may be in the other script. */
 export function outcomeText(o: ImportOutcome, t: T): string {
   switch (o.status) {
     case 'imported':
@@ -14,9 +15,9 @@ export function outcomeText(o: ImportOutcome, t: T): string {
     case 'near-duplicate':
       return t('import.outcome.nearDuplicate', { id: o.nearDuplicateOf, similarity: formatSimilarity(o.similarity) });
     case 'failed':
-      return t('import.outcome.failed', { reason: o.reason });
+      return t('import.outcome.failed', { reason: isolate(o.reason) });
     case 'cancelled':
-      return t('import.outcome.cancelled', { reason: o.reason });
+      return t('import.outcome.cancelled', { reason: isolate(o.reason) });
   }
 }
 

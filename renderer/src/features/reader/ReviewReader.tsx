@@ -3,6 +3,7 @@ import type { Claim, Document } from '../../../../shared/domain/schemas';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { useI18n } from '../../i18n/I18nContext';
 import { call } from '../../lib/api';
+import { latinKey } from '../../lib/latinKey';
 import { isTypingTarget } from '../../lib/listNavigation';
 import { useLoad } from '../../lib/useLoad';
 import { AuditDialog } from '../audit/AuditDialog';
@@ -48,7 +49,7 @@ export function ReviewReader({ doc, meta, onClose }: { doc: Document; meta: Reac
   // "?" opens the shortcut list from anywhere in the window except a text field.
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
-      if (e.key === '?' && !isTypingTarget(e.target) && !e.ctrlKey && !e.metaKey) {
+      if (latinKey(e) === '?' && !isTypingTarget(e.target) && !e.ctrlKey && !e.metaKey) {
         e.preventDefault();
         setDialog('help');
       }

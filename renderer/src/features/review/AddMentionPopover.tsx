@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'react';
 import type { EntityTypeName } from '../../../../shared/domain/schemas';
 import { useI18n } from '../../i18n/I18nContext';
+import { latinKey } from '../../lib/latinKey';
 import { isTypingTarget } from '../../lib/listNavigation';
 import { isolate, typeName } from './mentionLabels';
-import { ENTITY_TYPES, latinKey, TYPE_LETTERS, typeOfDigit } from './reviewKeys';
+import { ENTITY_TYPES, TYPE_LETTERS, typeOfDigit } from './reviewKeys';
 import type { TextSelection } from './useTextSelection';
 
 interface Props {

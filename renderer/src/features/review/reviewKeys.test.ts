@@ -50,6 +50,8 @@ describe('typeOfDigit and historyCommand', () => {
 
   it('knows undo and both redo chords', () => {
     expect(historyCommand(key('z', { ctrlKey: true }))).toBe('undo');
+    expect(historyCommand({ ...key('ئ', { ctrlKey: true }), code: 'KeyZ' })).toBe('undo');
+    expect(historyCommand({ ...key('غ', { ctrlKey: true }), code: 'KeyY' })).toBe('redo');
     expect(historyCommand(key('Z', { ctrlKey: true, shiftKey: true }))).toBe('redo');
     expect(historyCommand(key('y', { metaKey: true }))).toBe('redo');
     expect(historyCommand(key('z'))).toBeNull();

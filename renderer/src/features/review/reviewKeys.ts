@@ -1,6 +1,7 @@
 /** The reader's review keys, as pure data: the help overlay lists exactly what the handler understands. */
 import type { EntityTypeName } from '../../../../shared/domain/schemas';
 import type { MessageKey } from '../../../../shared/i18n/translate';
+import { latinKey, type KeyLike } from '../../lib/latinKey';
 
 export const ENTITY_TYPES: readonly EntityTypeName[] = ['PER', 'ORG', 'LOC', 'MISC', 'DATE'];
 
@@ -16,23 +17,6 @@ export type ReviewCommand =
   | { kind: 'delete' }
   | { kind: 'resize'; edge: 'start' | 'end'; forward: boolean; byWord: boolean }
   | { kind: 'escape' };
-
-export interface KeyLike {
-  key: string;
-  /** The physical key ("KeyA"): lets the letters work on an Arabic keyboard layout too. */
-  code?: string;
-  shiftKey: boolean;
-  altKey: boolean;
-  ctrlKey: boolean;
-  metaKey: boolean;
-}
-
-/** The key as a Latin letter when a non-Latin layout is active (Arabic "ش" on the A key is "a"). */
-export function latinKey(e: KeyLike): string {
-  if (e.key.length !== 1 || /[\x20-\x7e]/.test(e.key)) return e.key;
-  const m = /^Key([A-Z])$/.exec(e.code ?? '');
-  return m?.[1] ? m[1].toLowerCase() : e.key;
-}
 
 /** Digit keys 1-5 as a type, else null; e.code is not used so layouts with Arabic digits still work. */
 export function typeOfDigit(key: string): EntityTypeName | null {
@@ -81,7 +65,7 @@ export function reviewCommand(e: KeyLike, rtl: boolean): ReviewCommand | null {
 /** Undo (Ctrl/Cmd+Z) or redo (Ctrl/Cmd+Shift+Z, Ctrl+Y), else null. */
 export function historyCommand(e: KeyLike): 'undo' | 'redo' | null {
   if (!(e.ctrlKey || e.metaKey) || e.altKey) return null;
-  const key = e.key.toLowerCase();
+  const key = latinKey(e).toLowerCase();
   if (key === 'z') return e.shiftKey ? 'redo' : 'undo';
   if (key === 'y' && !e.shiftKey) return 'redo';
   return null;
