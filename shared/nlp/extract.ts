@@ -8,8 +8,9 @@ import { findDates, findPublicationDate } from './dates';
 import type { DateValue } from './dates';
 import { detectLanguage, detectParagraphLanguages, type Language } from './langid';
 import { recognizeEntities, type EntitySpan, type NerModel } from './ner';
+import { gazBit, matchKey } from './ner/resources';
 import { applyEnglishConventions } from './entityConventions';
-import { arabicVocabulary, procliticLength } from './proclitics';
+import { arabicVocabulary, type NewsWords, procliticLength } from './proclitics';
 
 export type ExtractedEntity = {
   type: EntitySpan['type'] | 'DATE';
@@ -51,6 +52,14 @@ function languageRuns(text: string, forced: 'ar' | 'en' | undefined, fallback: '
   return runs;
 }
 
+const NAME_BITS = gazBit('FIRSTNAME') | gazBit('PER') | gazBit('LOC') | gazBit('ORG');
+
+/** The model's word frequencies and name lists, for the proclitic cut. */
+function newsWords(model: NerModel): NewsWords {
+  const { vocabRank, gazetteer } = model.resources;
+  return { rank: (key) => vocabRank.get(key), isName: (key) => ((gazetteer.get(matchKey(key)) ?? 0) & NAME_BITS) !== 0 };
+}
+
 export function extractDocument(text: string, options: ExtractOptions): Extraction {
   const detected = detectLanguage(text);
   const language: Language = options.language ?? detected;
@@ -66,7 +75,7 @@ export function extractDocument(text: string, options: ExtractOptions): Extracti
       const start = e.start + run.start;
       const end = e.end + run.start;
       // Arabic tokens carry their proclitics (وكركوك); the name itself starts after them.
-      const cut = run.language === 'ar' ? procliticLength(text.slice(start, end), vocabulary) : 0;
+      const cut = run.language === 'ar' ? procliticLength(text.slice(start, end), vocabulary, newsWords(model)) : 0;
       if (start + cut < end) names.push({ ...e, start: start + cut, end, text: text.slice(start + cut, end) });
     }
   }

@@ -13,13 +13,24 @@ export function arabicVocabulary(text: string): Set<string> {
   return new Set((text.match(WORD) ?? []).map((w) => normalizeArabic(w)));
 }
 
+/** What the model knows of normalised words: frequency rank in the news (0 = most frequent), and listed names. */
+export interface NewsWords {
+  rank: (key: string) => number | undefined;
+  /** A name in the model's lists (فراس stays whole although راس is a frequent word). */
+  isName: (key: string) => boolean;
+}
+
+const NO_NEWS: NewsWords = { rank: () => undefined, isName: () => false };
+
 /**
  * How many leading characters of `word` are proclitics. A prefix is cut when what follows is the
- * article (بالرياض), a tatweel (لـداعش), another proclitic and the article (وبالموصل), or a word
- * that also occurs on its own in the same document (وكركوك when كركوك occurs). With للعراق only
- * the first letter goes, as the article's alif is not written.
+ * article (بالرياض), a tatweel (لـداعش), another proclitic and the article (وبالموصل), a word
+ * that also occurs on its own in the same document (وكركوك when كركوك occurs), or, for و ف ب ل,
+ * a word the news writes more often than the whole, unless the whole is a listed name (وبغداد:
+ * بغداد; not وزارة: زارة, nor فراس: راس). With للعراق
+ * only the first letter goes, as the article's alif is not written.
  */
-export function procliticLength(word: string, vocabulary: ReadonlySet<string>): number {
+export function procliticLength(word: string, vocabulary: ReadonlySet<string>, news: NewsWords = NO_NEWS): number {
   let cut = 0;
   for (let round = 0; round < 2; round++) {
     const rest = word.slice(cut);
@@ -36,7 +47,7 @@ export function procliticLength(word: string, vocabulary: ReadonlySet<string>): 
     const articleNext = after.startsWith('ال');
     const lamArticle = first === 'ل' && after.startsWith('ل');
     const chainNext = (first === 'و' || first === 'ف') && /^[بلك]ال|^لل/.test(after);
-    if (articleNext || lamArticle || chainNext || vocabulary.has(afterKey)) {
+    if (articleNext || lamArticle || chainNext || vocabulary.has(afterKey) || (first !== 'ك' && moreFrequent(afterKey, normalizeArabic(rest), news))) {
       cut += 1;
       continue;
     }
@@ -44,3 +55,10 @@ export function procliticLength(word: string, vocabulary: ReadonlySet<string>): 
   }
   return cut;
 }
+
+/** Whether the news writes `stem` (three letters or more) more often than `whole`, which is no listed name. */
+function moreFrequent(stem: string, whole: string, news: NewsWords): boolean {
+  const rank = stem.length >= 3 ? news.rank(stem) : undefined;
+  return rank !== undefined && rank < (news.rank(whole) ?? Infinity) && !news.isName(whole);
+}
+
