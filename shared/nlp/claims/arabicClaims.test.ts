@@ -100,6 +100,15 @@ describe('Arabic relays, attributions and quotations', () => {
     expect(c).toMatchObject({ speaker: 'سعيد الزهراني', cue: 'ونفى', content: 'التهم الموجهة إليه' });
   });
 
+  it('takes no common noun for a name after a title when the recogniser found none there', () => {
+    const text = 'ونفى المتحدث وجود خلافات بين الوزارتين.';
+    expect(read(text, { language: 'ar', entities: [] })[0]).toMatchObject({ speaker: 'المتحدث', content: 'وجود خلافات بين الوزارتين' });
+    const named = 'ونفى المتهم سعيد الزهراني التهم الموجهة إليه.';
+    const at = named.indexOf('سعيد');
+    const entities = [{ type: 'PER' as const, start: at, end: at + 'سعيد الزهراني'.length, text: 'سعيد الزهراني' }];
+    expect(read(named, { language: 'ar', entities })[0]).toMatchObject({ speaker: 'سعيد الزهراني', content: 'التهم الموجهة إليه' });
+  });
+
   it('reads a report nested in another claim as its own claim', () => {
     const claims = ar('وقالت المصادر إن المدير أبلغ الموظفين بأن الشركة ستغلق فرعها.');
     expect(claims.map((c) => [c.speaker, c.content])).toEqual([

@@ -53,7 +53,8 @@ export function nominalSubjectEnd(doc: Doc, from: number, last: number): number 
     const family = definite && inName && (/ي$/.test(t.norm) || objectNext);
     const genitive = (definite || (isTitle(t) && isTitle(prev))) && !inName;
     const afterTitle = (personTitled || (k === head + 1 && isTitle(prev))) && (isTitle(prev) || isDefinite(prev.norm));
-    const name = isNameWord(t) && !definite && (inName || afterTitle);
+    // After a title a name starts where the recogniser found one, if it ran: نفى المتحدث وجود خلافات has none.
+    const name = isNameWord(t) && !definite && (inName || (afterTitle && (!doc.hasEntities || entityAt(doc, t.start) !== undefined)));
     const prepPhrase = !inName && t.norm === 'في' && next !== undefined && (isDefinite(next.norm) || isDefinite(doc.tokens[k + 2]?.norm ?? ''));
     if (prepPhrase) {
       k += isDefinite(next.norm) ? 2 : 3;

@@ -9,11 +9,13 @@ export type Doc = {
   sentences: Range[];
   quotes: Quote[];
   entities: EntitySpan[];
+  /** Whether the caller ran a name recogniser (its silence then means "no name here"). */
+  hasEntities: boolean;
   /** Index of the sentence of every token. */
   sentenceOf: number[];
 };
 
-export function analyse(text: string, entities: EntitySpan[] = []): Doc {
+export function analyse(text: string, entities?: EntitySpan[]): Doc {
   const tokens = tokenize(text);
   const sentences = splitSentences(text, tokens);
   const sentenceOf: number[] = [];
@@ -22,7 +24,7 @@ export function analyse(text: string, entities: EntitySpan[] = []): Doc {
     while (s < sentences.length - 1 && tok.start >= sentences[s]!.end) s++;
     sentenceOf.push(s);
   }
-  return { text, tokens, sentences, quotes: findQuotes(text, splitParagraphs(text)), entities, sentenceOf };
+  return { text, tokens, sentences, quotes: findQuotes(text, splitParagraphs(text)), entities: entities ?? [], hasEntities: entities !== undefined, sentenceOf };
 }
 
 /** Token index range [first, last) of the sentence holding token i. */

@@ -9,6 +9,26 @@ describe('English reporting verbs', () => {
     expect(c).toMatchObject({ speaker: 'Jane Porter', mention: 'Jane Porter', cue: 'said', content: 'interest rates would stay low', direct: false, when: '2024-03-11' });
   });
 
+  it('reads a full date between the verb and "that" as the date of saying, outside the content', () => {
+    const text = 'Ahmed Saleh, a spokesman for the oil ministry, said on 15 March 2024 that exports would rise.';
+    const at = text.indexOf('15 March 2024');
+    const [c] = read(text, { language: 'en', documentDate: '2024-03-20', dates: [{ start: at, end: at + 13, value: { iso: '2024-03-15' } }] });
+    expect(c).toMatchObject({ speaker: 'Ahmed Saleh', content: 'exports would rise', when: '2024-03-15' });
+  });
+
+  it('takes the person, not the body, in "X of the Ministry said", and a spokesman with the body he speaks for', () => {
+    const claims = en(
+      'Ahmed Saleh of the Ministry of Oil said the pipeline was repaired. A spokesman for the ministry said prices were stable. ' +
+        'Exports will rise next year, said Laila Haddad of the Central Bank. Imports will fall, said an official at the ministry.',
+    );
+    expect(claims.map((c) => [c.speaker, c.content])).toEqual([
+      ['Ahmed Saleh', 'the pipeline was repaired'],
+      ['spokesman for the ministry', 'prices were stable'],
+      ['Laila Haddad', 'Exports will rise next year'],
+      ['official at the ministry', 'Imports will fall'],
+    ]);
+  });
+
   it('reads a quotation before the speaker, inverted or with an appositive', () => {
     const claims = en('"The bridge is safe," said Harris. "Repairs will finish in May," Tom Harris, the city engineer, said.');
     expect(claims.map((c) => [c.speaker, c.content, c.direct])).toEqual([

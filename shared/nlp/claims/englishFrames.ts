@@ -3,15 +3,30 @@ import { trimContent } from './contentSpan';
 import { sentenceTokens, type Doc } from './doc';
 import { accordingFrame } from './englishAttribution';
 import { contentFrom, hasWord, type Sentence } from './englishContent';
-import { ENGLISH_CUES, MEDIA_EN, PASSIVE_AUX, SKIPPABLE_BEFORE_CUE, TITLES_EN, type EnglishCueEntry } from './englishLexicon';
+import { ATTACHING, DETERMINERS, ENGLISH_CUES, MEDIA_EN, PASSIVE_AUX, SKIPPABLE_BEFORE_CUE, TITLES_EN, type EnglishCueEntry } from './englishLexicon';
 import { isCapitalised, phraseAfter, phraseBefore } from './englishSpeaker';
 import type { Frame, Mention } from './frame';
 import { enclosingQuote, QUOTE_MARKS, quoteEndingBefore } from './quotes';
 
 const DATE_ADVERBS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'on', 'last', 'week', 'month', 'this', 'morning', 'afternoon', 'evening', 'night']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const DATE_PART = /^(\d{1,4}(st|nd|rd|th)?|of|,|\.)$/u;
 
+/** "on 15 March 2024 that", "in May that": the token after the date words, when "that" ends them. */
+function pastDatedThat(doc: Doc, p: number, s: Sentence): number | null {
+  const t = doc.tokens[p];
+  if (t?.norm !== 'on' && t?.norm !== 'in') return null;
+  let sawDate = false;
+  for (let q = p + 1; q < s.last && q <= p + 5; q++) {
+    const w = doc.tokens[q]!;
+    if (w.norm === 'that') return sawDate ? q + 1 : null;
+    if (MONTHS.has(w.norm)) sawDate = true;
+    else if (!DATE_PART.test(w.norm)) return null;
+  }
+  return null;
+}
 
-/** Skips "that", commas, "on Tuesday", "in a statement" (kept as medium) after a verb. */
+/** Skips "that", commas, "on Tuesday", "on 15 March 2024 that", "in a statement" (kept as medium) after a verb. */
 function skipToContent(doc: Doc, k: number, s: Sentence, entry: EnglishCueEntry, medium: { value?: string }): number {
   let p = k;
   if (entry.demand) {
@@ -38,6 +53,8 @@ function skipToContent(doc: Doc, k: number, s: Sentence, entry: EnglishCueEntry,
     const t = doc.tokens[p];
     if (!t || p >= s.last) return p;
     if (t.norm === 'that') return p + 1;
+    const dated = pastDatedThat(doc, p, s);
+    if (dated !== null) return dated;
     if (t.text === ',' || t.text === ':' || DATE_ADVERBS.has(t.norm)) {
       p++;
       continue;
@@ -54,6 +71,36 @@ function skipToContent(doc: Doc, k: number, s: Sentence, entry: EnglishCueEntry,
 
 const APPOSITIVE_SPAN = 30;
 
+/**
+ * An inverted subject with the body it hangs from ("said Ahmed Saleh of the Ministry of Oil",
+ * "said a spokesman for the ministry"): the mention (a description takes the body into its text)
+ * and where the whole phrase ends.
+ */
+function withAttachment(doc: Doc, m: Mention | null, s: Sentence): { mention: Mention; extent: number } | null {
+  if (!m) return null;
+  let k = doc.tokens.findIndex((t) => t.start >= m.end);
+  if (!ATTACHING.has(doc.tokens[k]?.norm ?? '')) return { mention: m, extent: m.end };
+  k++;
+  const body = phraseAfter(doc, k, s.last);
+  if (!body || m.kind === 'pronoun') return { mention: m, extent: m.end };
+  const mention = m.kind === 'name' ? m : { ...m, end: body.end, text: doc.text.slice(m.start, body.end) };
+  return { mention, extent: body.end };
+}
+
+/**
+ * The speaker a body's name hangs from: "Ahmed Saleh of the Ministry of Oil said" is Ahmed Saleh;
+ * "a spokesman for the ministry said" is that spokesman, described with the body.
+ */
+function headBeforeAttachment(doc: Doc, m: Mention, floor: number): Mention | null {
+  let k = doc.tokens.findIndex((t) => t.start === m.start) - 1;
+  if (DETERMINERS.has(doc.tokens[k]?.norm ?? '')) k--;
+  if (k - 1 < floor || !ATTACHING.has(doc.tokens[k]?.norm ?? '')) return null;
+  const head = phraseBefore(doc, k - 1, floor);
+  if (!head || head.kind === 'pronoun') return null;
+  if (head.kind === 'name') return head;
+  return { ...head, end: m.end, text: doc.text.slice(head.start, m.end) };
+}
+
 /** The subject left of the cue: "X said", "X, a spokesman, said", "X, in remarks to Y, said". */
 function subjectBefore(doc: Doc, i: number, s: Sentence, medium: { value?: string }): { mention: Mention; first: number } | null {
   let j = i - 1;
@@ -68,7 +115,9 @@ function subjectBefore(doc: Doc, i: number, s: Sentence, medium: { value?: strin
   };
   if (tok.isWord) {
     const m = phraseBefore(doc, j, s.first);
-    return m ? { mention: m, first: firstOf(m) } : null;
+    if (!m) return null;
+    const head = headBeforeAttachment(doc, m, s.first);
+    return head ? { mention: head, first: firstOf(head) } : { mention: m, first: firstOf(m) };
   }
   if (tok.text !== ',') return null;
   // Walk back over appositives set off by commas to the name they describe.
@@ -131,8 +180,8 @@ function cueFrame(doc: Doc, i: number, entry: EnglishCueEntry): Frame | null {
   let content: { span: [number, number]; direct: boolean } | null = null;
   const quoted = quoteBefore(doc, leftEdge);
   if (!mention && !entry.participle) {
-    const after = phraseAfter(doc, i + 1, s.last);
-    const inverted = after && endsClause(doc, doc.tokens.findIndex((t) => t.start >= after.end), s) ? after : null;
+    const after = withAttachment(doc, phraseAfter(doc, i + 1, s.last), s);
+    const inverted = after && endsClause(doc, doc.tokens.findIndex((t) => t.start >= after.extent), s) ? after.mention : null;
     const quotedBefore = quoteBefore(doc, i);
     if (inverted && quotedBefore) {
       mention = inverted;

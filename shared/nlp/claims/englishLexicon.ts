@@ -80,5 +80,7 @@ export const NON_SPEAKERS = new Set(['that', 'this', 'which', 'who', 'what', 'th
 
 export const CONNECTORS = new Set(['of', 'for', 'and', 'de', 'al', 'bin', 'van', 'von', 'der', 'la', 'le', 'du', 'da']);
 export const DETERMINERS = new Set(['the', 'a', 'an']);
+/** Prepositions that hang a body from a speaker: "X of the ministry", "an official at the ministry". */
+export const ATTACHING = new Set(['of', 'for', 'at', 'from', 'with']);
 export const MEDIA_EN = new Set(['statement', 'interview', 'remarks', 'press', 'conference', 'briefing', 'speech', 'tweet', 'letter',
   'email', 'post', 'broadcast', 'television', 'radio', 'twitter', 'facebook', 'address', 'blog']);

@@ -1,5 +1,5 @@
 /** English speaker phrases: the noun phrase before a reporting verb, or after it when inverted. */
-import { CONNECTORS, DESCRIPTIVE_HEADS, DETERMINERS, NON_SPEAKERS, ORG_WORDS, PRONOUNS, TITLES_EN } from './englishLexicon';
+import { ATTACHING, CONNECTORS, DESCRIPTIVE_HEADS, DETERMINERS, NON_SPEAKERS, ORG_WORDS, PRONOUNS, TITLES_EN } from './englishLexicon';
 import type { Doc } from './doc';
 import type { Mention } from './frame';
 import type { Token } from './textUnits';
@@ -108,7 +108,7 @@ export function phraseAfter(doc: Doc, k: number, last: number): Mention | null {
     let q = p;
     while (q < last) {
       const t = doc.tokens[q]!;
-      const modifier = t.isWord && /^\p{Ll}+$/u.test(t.text) && !CONNECTORS.has(t.norm) && !DETERMINERS.has(t.norm);
+      const modifier = t.isWord && /^\p{Ll}+$/u.test(t.text) && !CONNECTORS.has(t.norm) && !DETERMINERS.has(t.norm) && !ATTACHING.has(t.norm);
       const headNext = modifier && [1, 2].some((d) => DESCRIPTIVE_HEADS.has(doc.tokens[q + d]?.norm ?? ''));
       const ok = isCapitalised(t) || isTitleWord(t) || DESCRIPTIVE_HEADS.has(t.norm) || (CONNECTORS.has(t.norm) && q > p) || headNext;
       if (!ok) break;
