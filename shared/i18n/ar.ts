@@ -178,6 +178,7 @@ export const ar: Messages = {
   'claims.allStatuses': 'كل الحالات',
   'claims.from': 'من تاريخ',
   'claims.to': 'إلى تاريخ',
+  'claims.dateUnreadable': 'اكتب التاريخ بصيغة 2024 أو 2024-03 أو 2024-03-15 أو تاريخًا مكتوبًا مثل 15 آذار 2024.',
   'claims.count': '{shown} من {total} تصريحات',
   'claims.none': 'لا توجد تصريحات.',
   'claims.unknownSpeaker': 'متحدث غير معروف',

@@ -176,6 +176,7 @@ export const en = {
   'claims.allStatuses': 'All statuses',
   'claims.from': 'From date',
   'claims.to': 'To date',
+  'claims.dateUnreadable': 'Dates read as 2024, 2024-03, 2024-03-15 or a written date such as 15 March 2024.',
   'claims.count': '{shown} of {total} claims',
   'claims.none': 'No claims.',
   'claims.unknownSpeaker': 'Unknown speaker',

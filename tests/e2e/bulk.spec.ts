@@ -4,9 +4,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageWatch } from './fixtures/browser';
 import { openApp } from './fixtures/openApp';
-import { seedCase, writeReports } from './fixtures/seed';
+import { seedCase, statementText, writeReports } from './fixtures/seed';
 import { startServer, type ServerHandle } from './fixtures/server';
 import type { CasefilePage } from './pages/CasefilePage';
+import { ReviewPage } from './pages/ReviewPage';
 
 const SEEDED = 3000;
 
@@ -83,6 +84,27 @@ describe('many documents: virtual list, batched import, cancel', () => {
     expect(cancelled.length).toBeGreaterThan(0);
     await app.screenshot('08-import-cancelled');
     await app.closeImportPanel();
+  });
+
+  it("renders only the visible claims of hundreds, and says when a date filter can't be read", async () => {
+    await seedCase(server, 'Harbour statements', 400, statementText);
+    await page.reload();
+    await app.openCase('Harbour statements');
+    const review = new ReviewPage(page);
+    await review.tab(/^Claims$/).click();
+    await page.getByText('400 of 400 claims').waitFor();
+    expect(await review.claimCards().count()).toBeLessThan(40);
+    await app.screenshot('09-claims-virtual');
+
+    const from = page.getByLabel('From date');
+    await from.fill('10 March 2024');
+    await page.getByText('Dates read as').waitFor({ state: 'detached' });
+    const shown = Number(/^(\d+) of 400/.exec((await page.getByText(/ of 400 claims$/).textContent()) ?? '')?.[1]);
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(400);
+    await from.fill('around March');
+    await page.getByText('Dates read as').waitFor();
+    expect(await from.getAttribute('aria-invalid')).toBe('true');
   });
 
   it('stayed on 127.0.0.1 without errors or CSP violations', () => {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type CSSProperties, useState } from 'react';
 import type { Claim, RegisterEntity } from '../../../../shared/domain/schemas';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { useI18n } from '../../i18n/I18nContext';
@@ -14,10 +14,12 @@ interface Props {
   showDocument: boolean;
   selection: { start: number; end: number } | null;
   onActivate: (claim: Claim) => void;
+  /** Placement in a virtual list: the measured element, its index and position. */
+  slot?: { ref: (el: HTMLLIElement | null) => void; index: number; style: CSSProperties };
 }
 
 /** One claim: who said what, how and when, its review status and note; opens an editor and its evidence links. */
-export function ClaimCard({ claim, entities, active, showDocument, selection, onActivate }: Props) {
+export function ClaimCard({ claim, entities, active, showDocument, selection, onActivate, slot }: Props) {
   const { t } = useI18n();
   const { openDocument } = useWorkspace();
   const [editing, setEditing] = useState(false);
@@ -25,7 +27,13 @@ export function ClaimCard({ claim, entities, active, showDocument, selection, on
   const speaker = entity?.name ?? claim.speaker ?? t('claims.unknownSpeaker');
 
   return (
-    <li className={`claim claim--${claim.status}${active ? ' claim--selected' : ''}`} aria-current={active || undefined}>
+    <li
+      ref={slot?.ref}
+      data-index={slot?.index}
+      style={slot?.style}
+      className={`claim claim--${claim.status}${active ? ' claim--selected' : ''}${slot ? ' claim--slot' : ''}`}
+      aria-current={active || undefined}
+    >
       {/* Speaker, cue and content read in the claim's own direction, whatever the interface language. */}
       <button type="button" className="claim__summary" dir={scriptLang(claim.cueText + claim.content) === 'ar' ? 'rtl' : 'ltr'} onClick={() => onActivate(claim)}>
         <span className="claim__speaker" dir="auto" lang={scriptLang(speaker)}>

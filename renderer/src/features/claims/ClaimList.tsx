@@ -1,11 +1,12 @@
-import { useMemo, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Claim } from '../../../../shared/domain/schemas';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { useI18n } from '../../i18n/I18nContext';
 import { call } from '../../lib/api';
 import { useLoad } from '../../lib/useLoad';
 import { ClaimCard } from './ClaimCard';
-import { CLAIM_STATUSES, filterClaims, NO_FILTER, speakersOf, type ClaimFilter } from './claimFilters';
+import { CLAIM_STATUSES, filterClaims, NO_FILTER, readDateBound, speakersOf, type ClaimFilter } from './claimFilters';
 import './claims.css';
 
 interface Props {
@@ -16,17 +17,30 @@ interface Props {
   onActivate?: (claim: Claim) => void;
 }
 
-/** Claims with filters by speaker, status and date; each can be reviewed, edited and linked. */
+/** A claim card's height before it is measured. */
+const CARD_ESTIMATE = 120;
+
+/** Claims with filters by speaker, status and date; each can be reviewed, edited and linked. Only the visible cards are rendered. */
 export function ClaimList({ documentId, activeClaimId = null, selection = null, onActivate }: Props) {
   const { t } = useI18n();
   const { caseId, version, onError, openDocument } = useWorkspace();
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
+  // What the user typed in the date fields; the filter gets only what reads as a date.
+  const [dates, setDates] = useState({ from: '', to: '' });
+  const bounds = { from: readDateBound(dates.from), to: readDateBound(dates.to) };
+  const scroller = useRef<HTMLDivElement>(null);
   const scope = documentId === null ? `case:${caseId}` : `document:${documentId}`;
   const claims = useLoad(scope, version, () => call('app:claims.list', documentId === null ? { caseId } : { documentId }), onError);
   const entities = useLoad(`entities:${caseId}`, version, () => call('app:entities.list', { caseId }), onError) ?? [];
-  const shown = useMemo(() => filterClaims(claims ?? [], filter), [claims, filter]);
+  const shown = useMemo(() => filterClaims(claims ?? [], { ...filter, from: bounds.from ?? '', to: bounds.to ?? '' }), [claims, filter, bounds.from, bounds.to]);
   const speakers = useMemo(() => speakersOf(claims ?? []), [claims]);
   const set = (change: Partial<ClaimFilter>) => setFilter((f) => ({ ...f, ...change }));
+  const virtualizer = useVirtualizer({ count: shown.length, getScrollElement: () => scroller.current, estimateSize: () => CARD_ESTIMATE, overscan: 6, gap: 8 });
+  const activeIndex = activeClaimId === null ? -1 : shown.findIndex((c) => c.id === activeClaimId);
+  useEffect(() => {
+    if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+  }, [activeIndex, virtualizer]);
+  const unreadable = bounds.from === null || bounds.to === null;
 
   if (claims === null) return <p className="muted">{t('app.loading')}</p>;
   return (
@@ -48,28 +62,40 @@ export function ClaimList({ documentId, activeClaimId = null, selection = null, 
             </option>
           ))}
         </select>
-        <input aria-label={t('claims.from')} placeholder={t('claims.from')} dir="ltr" value={filter.from} onChange={(e) => set({ from: e.target.value.trim() })} />
-        <input aria-label={t('claims.to')} placeholder={t('claims.to')} dir="ltr" value={filter.to} onChange={(e) => set({ to: e.target.value.trim() })} />
+        <input aria-label={t('claims.from')} placeholder={t('claims.from')} dir="auto" value={dates.from} aria-invalid={bounds.from === null} onChange={(e) => setDates((d) => ({ ...d, from: e.target.value }))} />
+        <input aria-label={t('claims.to')} placeholder={t('claims.to')} dir="auto" value={dates.to} aria-invalid={bounds.to === null} onChange={(e) => setDates((d) => ({ ...d, to: e.target.value }))} />
       </div>
+      {unreadable && (
+        <p className="claim-filters__hint" role="alert">
+          {t('claims.dateUnreadable')}
+        </p>
+      )}
       <p className="muted claim-list__count" aria-live="polite">
         {t('claims.count', { shown: shown.length, total: claims.length })}
       </p>
       {shown.length === 0 ? (
         <p className="empty">{t('claims.none')}</p>
       ) : (
-        <ul className="claim-list__items">
-          {shown.map((c) => (
-            <ClaimCard
-              key={c.id}
-              claim={c}
-              entities={entities}
-              active={c.id === activeClaimId}
-              showDocument={documentId === null}
-              selection={selection}
-              onActivate={onActivate ?? ((claim) => openDocument(claim.documentId))}
-            />
-          ))}
-        </ul>
+        <div ref={scroller} className="claim-list__scroller">
+          <ul className="claim-list__items" style={{ blockSize: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const c = shown[item.index];
+              if (!c) return null;
+              return (
+                <ClaimCard
+                  key={c.id}
+                  claim={c}
+                  entities={entities}
+                  active={c.id === activeClaimId}
+                  showDocument={documentId === null}
+                  selection={selection}
+                  onActivate={onActivate ?? ((claim) => openDocument(claim.documentId))}
+                  slot={{ ref: virtualizer.measureElement, index: item.index, style: { transform: `translateY(${item.start}px)` } }}
+                />
+              );
+            })}
+          </ul>
+        </div>
       )}
     </section>
   );

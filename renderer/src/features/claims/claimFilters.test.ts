@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../../shared/domain/schemas';
-import { filterClaims, NO_FILTER, speakersOf } from './claimFilters';
+import { filterClaims, NO_FILTER, readDateBound, speakersOf } from './claimFilters';
 
 const claim = (id: number, speaker: string | null, status: Claim['status'], when: string | null): Claim => ({
   id,
@@ -47,5 +47,26 @@ describe('claim filters', () => {
     expect(filterClaims(claims, { ...NO_FILTER, from: '2025-03' }).map((c) => c.id)).toEqual([1, 2]);
     expect(filterClaims(claims, { ...NO_FILTER, to: '2025-03-31' }).map((c) => c.id)).toEqual([1, 4]);
     expect(filterClaims(claims, { ...NO_FILTER, from: '2025-02', to: '2025-02' }).map((c) => c.id)).toEqual([4]);
+  });
+});
+
+describe('readDateBound', () => {
+  it('reads ISO prefixes, padding month and day', () => {
+    expect(readDateBound('2024')).toBe('2024');
+    expect(readDateBound(' 2024-3 ')).toBe('2024-03');
+    expect(readDateBound('2024-03-5')).toBe('2024-03-05');
+    expect(readDateBound('')).toBe('');
+  });
+
+  it('reads written dates in English and Arabic', () => {
+    expect(readDateBound('10 March 2024')).toBe('2024-03-10');
+    expect(readDateBound('March 2024')).toBe('2024-03');
+    expect(readDateBound('١٠ آذار ٢٠٢٤')).toBe('2024-03-10');
+  });
+
+  it('refuses what it cannot read instead of guessing', () => {
+    expect(readDateBound('next week')).toBeNull();
+    expect(readDateBound('March')).toBeNull();
+    expect(readDateBound('sometime in 2024 maybe')).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import type { Claim } from '../../../../shared/domain/schemas';
+import { findDates } from '../../../../shared/nlp/dates';
 
 export type ClaimStatus = Claim['status'];
 export const CLAIM_STATUSES: readonly ClaimStatus[] = ['unreviewed', 'verified', 'disputed', 'false', 'unverifiable'];
@@ -41,3 +42,24 @@ export function filterClaims(claims: readonly Claim[], f: ClaimFilter): Claim[] 
     return true;
   });
 }
+
+const ISO_PREFIX = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/u;
+
+/**
+ * A date filter's bound as an ISO prefix (2024, 2024-03, 2024-03-15) from what a user types:
+ * that form, or a written date in Arabic or English ("15 March 2024", "آذار 2024"); '' when
+ * empty, null when it cannot be read, so the filter can say so instead of matching nothing.
+ */
+export function readDateBound(input: string): string | null {
+  const text = input.trim();
+  if (!text) return '';
+  const iso = ISO_PREFIX.exec(text);
+  if (iso) return [iso[1], iso[2], iso[3]].filter(Boolean).map((part, i) => (i === 0 ? part : part!.padStart(2, '0'))).join('-');
+  const language = /\p{Script=Arabic}/u.test(text) ? 'ar' : 'en';
+  const [found, ...more] = findDates(text, { language });
+  const value = found?.value;
+  if (!found || more.length > 0 || !value || value.granularity === 'range' || found.relative) return null;
+  // The whole input must be the date, not a date inside other words.
+  return text.replace(found.text, '').replace(/[\s,.،]/gu, '') === '' ? value.iso : null;
+}
+
