@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, openSync, readSync, closeSync, statSync } from '
 import { dirname } from 'node:path';
 import { UserError } from '../../shared/ipc/result';
 import { searchKey, searchStems } from '../../shared/search/searchKey';
+import { newsRank } from '../nlp/models';
 import { Driver, type Db } from './driver';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import { newUid } from './ids';
@@ -61,7 +62,9 @@ function checkExisting(path: string, options: OpenArchiveOptions): void {
 
 function registerFunctions(db: Db): void {
   db.function('cf_search_key', { deterministic: true }, (text: unknown) => searchKey(String(text ?? '')));
-  db.function('cf_search_stems', { deterministic: true }, (text: unknown) => searchStems(String(text ?? '')));
+  // Stems depend on the news vocabulary shipped with the NER model (newsRank). A model with another
+  // vocabulary changes them: existing archives then need their search rows rebuilt, as migration 0007 does.
+  db.function('cf_search_stems', { deterministic: true }, (text: unknown) => searchStems(String(text ?? ''), newsRank));
 }
 
 /** Applies pending migrations and the archive's identity in one transaction. */

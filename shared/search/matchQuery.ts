@@ -1,4 +1,4 @@
-import { WORD, searchKey, stemWord } from './searchKey';
+import { WORD, searchKey, searchStem, type WordRank } from './searchKey';
 
 export interface ParsedQuery {
   /** FTS5 MATCH expression, or null when the query has no searchable word. */
@@ -12,9 +12,11 @@ const quote = (word: string): string => `"${word.replace(/"/g, '""')}"`;
 /**
  * Turns what a user typed into a safe FTS5 expression: every word must occur (in the text or as
  * a stem), "quoted words" must occur as a phrase, a trailing * asks for a prefix. User input never
- * reaches FTS5 syntax unquoted.
+ * reaches FTS5 syntax unquoted. Given the ranks the stems column was built with, a query word
+ * with a proclitic (وبغداد) also matches the bare word; without them a bare query word still
+ * finds it with proclitics (بغداد finds وبغداد), as those are stripped in the stems column.
  */
-export function parseQuery(query: string): ParsedQuery {
+export function parseQuery(query: string, rank?: WordRank): ParsedQuery {
   const parts: string[] = [];
   const terms: string[][] = [];
   const pieces = query.match(/"[^"]*"|[^\s"]+/g) ?? [];
@@ -26,13 +28,13 @@ export function parseQuery(query: string): ParsedQuery {
     terms.push(words);
     if (isPhrase && words.length > 1) {
       const phrase = words.map(quote).join(' ');
-      const stemPhrase = words.map((w) => quote(stemWord(w))).join(' ');
+      const stemPhrase = words.map((w) => quote(searchStem(w, rank))).join(' ');
       parts.push(`({title body} : (${phrase}) OR stems : (${stemPhrase}))`);
       continue;
     }
     for (const word of words) {
       const star = prefix ? ' *' : '';
-      parts.push(`({title body} : ${quote(word)}${star} OR stems : ${quote(stemWord(word))}${star})`);
+      parts.push(`({title body} : ${quote(word)}${star} OR stems : ${quote(searchStem(word, rank))}${star})`);
     }
   }
   return { match: parts.length > 0 ? parts.join(' AND ') : null, terms };

@@ -1,13 +1,17 @@
 import type { Segment } from '../domain/schemas';
 import { normalizeWithOffsets } from '../nlp/normalize';
-import { WORD, stemWord } from './searchKey';
+import { WORD, procliticStems, stemWord } from './searchKey';
 
 interface Range {
   start: number;
   end: number;
 }
 
-/** Ranges of the original text whose words match a term (as written or by stem). */
+/**
+ * Ranges of the original text whose words match a term (as written or by stem). Any proclitic
+ * reading counts (وبغداد for بغداد) without asking the vocabulary: only documents that matched
+ * are highlighted.
+ */
 export function findHits(text: string, terms: string[][]): Range[] {
   const wanted = new Set<string>();
   for (const phrase of terms) {
@@ -22,7 +26,7 @@ export function findHits(text: string, terms: string[][]): Range[] {
   for (const m of out.matchAll(WORD)) {
     const word = m[0];
     const at = m.index ?? 0;
-    if (wanted.has(word) || wanted.has(stemWord(word))) {
+    if (wanted.has(word) || wanted.has(stemWord(word)) || procliticStems(word).some((s) => wanted.has(s))) {
       hits.push({ start: map[at] ?? 0, end: map[at + word.length] ?? text.length });
     }
   }

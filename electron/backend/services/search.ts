@@ -1,5 +1,6 @@
 import type { SearchHit } from '../../../shared/domain/schemas';
 import { parseQuery } from '../../../shared/search/matchQuery';
+import { newsRank } from '../../nlp/models';
 import { highlightAll, snippet } from '../../../shared/search/snippet';
 import { searchDocuments } from '../../db/repositories/search';
 import type { BackendContext } from '../context';
@@ -10,7 +11,7 @@ export function search(
   q: { query: string; caseId?: number | undefined; offset: number; limit: number },
 ): { total: number; hits: SearchHit[] } {
   if (q.caseId !== undefined) requireCase(ctx, q.caseId);
-  const parsed = parseQuery(q.query);
+  const parsed = parseQuery(q.query, newsRank);
   if (parsed.match === null) return { total: 0, hits: [] };
   const { total, rows } = searchDocuments(ctx.archive.db, { match: parsed.match, caseId: q.caseId, limit: q.limit, offset: q.offset });
   return {
