@@ -8,6 +8,7 @@ import { createReviewHandlers } from './reviewHandlers';
 import { createCase, listAllCases } from './services/cases';
 import { listCaseDocuments, requireDocument } from './services/documents';
 import { exportCase } from './services/exportCase';
+import { buildExportFiles } from './services/export/exportFiles';
 import { extractDocuments, reextractCase } from './services/extraction';
 import { listMentions } from '../db/repositories/mentions';
 import { importSources } from './services/importFiles';
@@ -67,5 +68,10 @@ export function createHandlers(ctx: BackendContext): Handlers {
     },
     'app:extraction.run': (i) => reextractCase(ctx, i.caseId, i.documentIds, i.operationId),
     'app:export.case': (i) => exportCase(ctx, i.caseId),
+    'app:export.build': (i) => buildExportFiles(ctx, i),
+    // Electron's main process answers this itself (it owns the save dialog); other hosts download.
+    'app:export.save': () => {
+      throw new UserError('unsupported', 'Saving through a dialog needs the desktop app; download the export instead.');
+    },
   };
 }

@@ -8,7 +8,8 @@ export const USAGE = `Usage:
   casefile [--archive PATH] columns FILE      (the columns and mapping found in a CSV/JSON/JSONL file)
   casefile [--archive PATH] search QUERY [--case NAME] [--json]
   casefile [--archive PATH] show DOC_ID [--json]
-  casefile [--archive PATH] export --case NAME --format json
+  casefile [--archive PATH] export --case NAME --format json [--accepted]        (JSON on standard output)
+  casefile [--archive PATH] export --case NAME --format csv --out DIR [--accepted] (entities, claims, documents .csv in DIR)
   casefile [--archive PATH] serve [--port N]
   casefile ner --lang ar|en --conll FILE
   casefile extract FILE [--lang ar|en] [--date YYYY-MM-DD] [--json]
@@ -30,6 +31,10 @@ export interface CliArgs {
   date: string | undefined;
   /** Column mapping for CSV/JSON/JSONL imports, e.g. "title=headline,text=body"; "author=" maps no column. */
   map: string | undefined;
+  /** export: the folder CSV tables are written to. */
+  out: string | undefined;
+  /** export: only accepted names and verified claims. */
+  accepted: boolean;
   help: boolean;
   positionals: string[];
 }
@@ -51,6 +56,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
         conll: { type: 'string' },
         date: { type: 'string' },
         map: { type: 'string' },
+        out: { type: 'string' },
+        accepted: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -73,6 +80,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
     conll: values.conll,
     date: values.date,
     map: values.map,
+    out: values.out,
+    accepted: values.accepted ?? false,
     help: values.help ?? false,
     positionals,
   };

@@ -5,6 +5,7 @@ import type { Backend } from '../backend/openBackend';
 import { findCaseByName } from '../backend/services/cases';
 import { startServer } from '../serve/server';
 import { UsageError, type CliArgs } from './args';
+import { exportForCli, exportFormat } from './exportCommand';
 import { formatCases, formatDocument, formatImportSummary, formatPreview, formatSearch } from './format';
 import { parseMapOption } from './mapOption';
 import { createProgressBar } from './progressBar';
@@ -87,9 +88,8 @@ export async function runCommand(backend: Backend, args: CliArgs, io: Io): Promi
       return 0;
     }
     case 'export': {
-      if ((args.format ?? 'json') !== 'json') throw new UsageError(`Unknown export format "${args.format}"; use --format json.`);
-      const caseId = caseIdByName(backend, args.caseName, true);
-      io.out.write(json(await backend.call('app:export.case', { caseId })));
+      const format = exportFormat(args);
+      io.out.write(await exportForCli(backend, caseIdByName(backend, args.caseName, true), format, args));
       return 0;
     }
     case 'serve': {

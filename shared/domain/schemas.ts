@@ -140,7 +140,7 @@ export type ImportSummary = z.infer<typeof ImportSummarySchema>;
 
 export const ProgressSchema = z.object({
   operationId: z.string(),
-  kind: z.enum(['import', 'extract']),
+  kind: z.enum(['import', 'extract', 'export']),
   done: z.number().int().nonnegative(),
   total: z.number().int().nonnegative(),
   current: z.string().nullable(),

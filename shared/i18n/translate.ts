@@ -14,13 +14,21 @@ export const isLocale = (value: unknown): value is Locale => LOCALES.some((l) =>
 export const directionOf = (locale: Locale): 'ltr' | 'rtl' => (locale === 'ar' ? 'rtl' : 'ltr');
 
 // Western digits in both languages: dates, ids and counts then read the same as in the documents.
-const numberFormats: Record<Locale, Intl.NumberFormat> = {
-  en: new Intl.NumberFormat('en', { maximumFractionDigits: 1 }),
-  ar: new Intl.NumberFormat('ar-u-nu-latn', { maximumFractionDigits: 1 }),
-};
+const numberLocales: Record<Locale, string> = { en: 'en', ar: 'ar-u-nu-latn' };
+const formatsFor = (options: Intl.NumberFormatOptions): Record<Locale, Intl.NumberFormat> => ({
+  en: new Intl.NumberFormat(numberLocales.en, options),
+  ar: new Intl.NumberFormat(numberLocales.ar, options),
+});
+const numberFormats = formatsFor({ maximumFractionDigits: 1 });
+const percentFormats = formatsFor({ style: 'percent', maximumFractionDigits: 0 });
 
 export function formatNumber(locale: Locale, value: number): string {
   return numberFormats[locale].format(value);
+}
+
+/** A ratio (0.87) as a percentage; the sign comes from the locale's rules, so templates never carry one. */
+export function formatPercent(locale: Locale, ratio: number): string {
+  return percentFormats[locale].format(ratio);
 }
 
 /** Fills {name} placeholders; numbers are formatted for the locale, unknown placeholders stay. */

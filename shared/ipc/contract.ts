@@ -43,6 +43,21 @@ export const UploadedFileSchema = z.object({
   dataBase64: z.string().max(400 * 1024 * 1024),
 });
 
+/** What to export: the format and whether to keep only what reviewers accepted. */
+export const ExportRequestSchema = z.object({
+  caseId: IdSchema,
+  format: z.enum(['json', 'csv']),
+  /** Only accepted names and verified claims (documents are all kept). */
+  acceptedOnly: z.boolean().default(false),
+  operationId: OperationIdSchema.optional(),
+});
+export type ExportRequest = z.output<typeof ExportRequestSchema>;
+
+export const ExportFilesSchema = z.object({
+  files: z.array(z.object({ name: z.string().min(1), mediaType: z.string(), text: z.string() })).min(1),
+});
+export type ExportFiles = z.output<typeof ExportFilesSchema>;
+
 export const contract = {
   'app:app.info': { input: z.object({}), output: AppInfoSchema },
   'app:cases.list': { input: z.object({}), output: z.array(CaseSchema) },
@@ -190,6 +205,13 @@ export const contract = {
     output: z.array(AuditEntrySchema),
   },
   'app:export.case': { input: z.object({ caseId: IdSchema }), output: CaseExportSchema },
+  /** The case as files to save: one JSON file, or CSV tables (entities, claims, documents). */
+  'app:export.build': { input: ExportRequestSchema, output: ExportFilesSchema },
+  /** Electron only: main asks where to save (a native dialog) and writes the files itself. */
+  'app:export.save': {
+    input: ExportRequestSchema,
+    output: z.object({ saved: z.boolean(), paths: z.array(z.string()) }),
+  },
 } as const;
 
 export type Contract = typeof contract;

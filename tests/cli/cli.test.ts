@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -89,6 +89,12 @@ describe('casefile CLI (the built binary)', () => {
     const exported = JSON.parse(a('export', '--case', 'Dam', '--format', 'json').out);
     expect(exported).toMatchObject({ format: 'casefile-case', case: { name: 'Dam', documentCount: 1 } });
     expect(exported.documents[0].text).toBe(ARABIC_ARTICLE);
+    const out = join(dir, 'tables');
+    expect(a('export', '--case', 'Dam', '--format', 'csv', '--out', out)).toMatchObject({ code: 0, out: expect.stringContaining('Dam-claims.csv') });
+    const documentsCsv = readFileSync(join(out, 'Dam-documents.csv'), 'utf8');
+    expect(documentsCsv.startsWith('\uFEFFid,title,')).toBe(true);
+    expect(documentsCsv).toContain('اشتباكات قرب سد الموصل');
+    expect(a('export', '--case', 'Dam', '--format', 'csv')).toMatchObject({ code: 2, err: expect.stringContaining('--out DIR') });
   });
 
   it('uses CASEFILE_ARCHIVE when --archive is absent', () => {

@@ -1,5 +1,5 @@
-import { rmSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import { readFileSync, rmSync } from 'node:fs';
+import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARABIC_ARTICLE, DROPPED_ARTICLE, ENGLISH_ARTICLE, FOLDER_FILES, writeArticles } from './fixtures/articles';
 import type { PageWatch } from './fixtures/browser';
@@ -84,6 +84,37 @@ describe('Casefile in Chromium through casefile serve', () => {
     await dialog.waitFor({ state: 'detached' });
   });
 
+  it('exports the case as JSON from the sidebar as a download', async () => {
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export “Northern harbour”' });
+    await dialog.getByLabel(/^JSON/).check();
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export', exact: true }).click()]);
+    expect(download.suggestedFilename()).toBe('Northern harbour.json');
+    const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as { case: { name: string }; documents: { title: string }[] };
+    expect(exported.case.name).toBe('Northern harbour');
+    expect(exported.documents.map((d) => d.title)).toEqual(expect.arrayContaining([ARABIC_ARTICLE.title, ENGLISH_ARTICLE.title]));
+    await dialog.getByText('Downloaded:').waitFor();
+    await app.screenshot('02b-export');
+    // CSV is three tables, so three downloads from one click.
+    const tables = new Promise<Download[]>((resolve) => {
+      const seen: Download[] = [];
+      const onDownload = (d: Download) => {
+        seen.push(d);
+        if (seen.length < 3) return;
+        page.off('download', onDownload);
+        resolve(seen);
+      };
+      page.on('download', onDownload);
+    });
+    await dialog.getByLabel(/^CSV/).check();
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    const csv = await tables;
+    expect(csv.map((d) => d.suggestedFilename())).toEqual(['entities', 'claims', 'documents'].map((t) => `Northern harbour-${t}.csv`));
+    expect(readFileSync(await csv[2]!.path(), 'utf8')).toMatch(/^\uFEFFid,title,/);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  });
+
   it('renders the Arabic article right-to-left in the bundled Naskh font', async () => {
     await app.openDocument(ARABIC_ARTICLE.title);
     expect(await app.readerParagraphs.count()).toBe(ARABIC_ARTICLE.text.split('\n').length);
@@ -147,6 +178,18 @@ describe('Casefile in Chromium through casefile serve', () => {
     expect(await app.searchBox.evaluate((el) => el === document.activeElement)).toBe(true);
     await app.toggleLanguage();
     expect(await app.html.getAttribute('dir')).toBe('ltr');
+  });
+
+  it('reopens the case and document that were open before a reload', async () => {
+    await app.openDocument(ENGLISH_ARTICLE.title);
+    await page.reload();
+    await app.waitReady();
+    await app.readerTitle.filter({ hasText: ENGLISH_ARTICLE.title }).waitFor();
+    // Not the first case in the list, which opens when nothing is remembered.
+    await app.openCase('Second case');
+    await page.reload();
+    await app.waitReady();
+    await app.caseHeading('Second case').waitFor();
   });
 
   it('explains how to connect when the page has no token', async () => {

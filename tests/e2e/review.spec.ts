@@ -46,6 +46,27 @@ describe('reviewing a case in Chromium, in both UI languages', () => {
     await page.getByRole('list', { name: 'Legend' }).waitFor();
   });
 
+  it('hands the keyboard between the list and the text: a click or Enter moves in, Escape comes back', async () => {
+    const inReader = () => app.holdsFocus(review.body);
+    const inList = () => app.holdsFocus(app.documentList);
+    await expect.poll(inReader).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(inList).toBe(true);
+    // Back on the open document's row, so Enter reopens it.
+    const row = await app.documentRow(REVIEW_ARABIC.title).getAttribute('id');
+    expect(await app.documentList.getAttribute('aria-activedescendant')).toBe(row);
+    await page.keyboard.press('Enter');
+    await expect.poll(inReader).toBe(true);
+    await page.keyboard.press('j');
+    await review.focusedId();
+    // The first Escape lets go of the focused name, the second leaves the text.
+    await page.keyboard.press('Escape');
+    await review.panelName.waitFor({ state: 'detached' });
+    expect(await inReader()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(inList).toBe(true);
+  });
+
   it('adds a missed name by selecting it in an Arabic document, in the English UI', async () => {
     ids.chamber = await review.addName('غرفة', 'o');
     await expect.poll(() => review.mentionPanel.innerText()).toContain('Organisation · accepted · added by hand');
@@ -77,6 +98,7 @@ describe('reviewing a case in Chromium, in both UI languages', () => {
     await page.keyboard.press('?');
     const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     expect(await help.innerText()).toContain('Next / previous suggestion');
+    expect(await help.innerText()).toContain('In the document list: move, then open the document and go to its text');
     await page.keyboard.press('Escape');
     await help.waitFor({ state: 'detached' });
     await app.screenshot('review-en-reader-arabic-document');

@@ -17,6 +17,7 @@ import { call, errorMessage, isConnected, onEvent } from '../lib/api';
 import { CaseWorkspace } from './CaseWorkspace';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useHotkeys } from './useHotkeys';
+import { useOpenSelection } from './useOpenSelection';
 
 export function App() {
   const { t } = useI18n();
@@ -36,8 +37,6 @@ function Workspace() {
   const [errors, setErrors] = useState<string[]>([]);
   const reportError = useCallback((error: unknown) => setErrors((list) => [...list, errorMessage(error)]), []);
   const { cases, reload: reloadCases } = useCases(reportError);
-  const [chosenCaseId, setCaseId] = useState<number | null>(null);
-  const [openDocId, setOpenDocId] = useState<number | null>(null);
   const [docsVersion, setDocsVersion] = useState(0);
   const [newCaseOpen, setNewCaseOpen] = useState(false);
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -48,9 +47,8 @@ function Workspace() {
     setDocsVersion((v) => v + 1);
     reloadCases();
   }, [reloadCases]);
+  const { caseId, openDocId, select, openDocument } = useOpenSelection(info?.archiveId ?? null, cases);
   const { state: importState, start: beginImport, cancel: cancelImport, close: closeImport } = useImport(onBatchImported, t('import.notSent'));
-  // Until the user picks one, the first case is open.
-  const caseId = chosenCaseId ?? cases?.[0]?.id ?? null;
   const currentCase = cases?.find((c) => c.id === caseId) ?? null;
   const { question: mappingQuestion, preparing, prepare } = useColumnMapping();
   const importBusy = importState.phase === 'running' || preparing;
@@ -92,10 +90,7 @@ function Workspace() {
           inputRef={searchInput}
           caseId={caseId}
           onError={reportError}
-          onOpen={(documentId, hitCaseId) => {
-            setCaseId(hitCaseId);
-            setOpenDocId(documentId);
-          }}
+          onOpen={(documentId, hitCaseId) => select(hitCaseId, documentId)}
         />
         <ImportButtons fileInputRef={fileInput} disabled={currentCase === null || importBusy} onFiles={startImport} />
         <LanguageSwitch />
@@ -105,10 +100,7 @@ function Workspace() {
         cases={cases}
         selectedId={caseId}
         onNewCase={() => setNewCaseOpen(true)}
-        onSelect={(id) => {
-          setCaseId(id);
-          setOpenDocId(null);
-        }}
+        onSelect={(id) => select(id)}
       />
       <main className="content">
         {caseId === null ? (
@@ -120,7 +112,7 @@ function Workspace() {
             caseName={currentCase?.name ?? ''}
             docsVersion={docsVersion}
             openDocId={openDocId}
-            onOpenDocument={setOpenDocId}
+            onOpenDocument={openDocument}
             onError={reportError}
           />
         )}
@@ -148,8 +140,7 @@ function Workspace() {
           onClose={() => setNewCaseOpen(false)}
           onCreated={(created) => {
             setNewCaseOpen(false);
-            setCaseId(created.id);
-            setOpenDocId(null);
+            select(created.id);
             reloadCases();
           }}
         />

@@ -34,6 +34,17 @@ export function CaseWorkspace({ caseId, caseName, docsVersion, openDocId, onOpen
   // Undo and redo may put a document's details or text back.
   const [restores, setRestores] = useState(0);
   const [toast, setToast] = useState<{ id: number; text: string } | null>(null);
+  // Where keyboard focus goes next: the reader once a document opened from the list shows, the list when the reader lets go.
+  const [focusRequest, setFocusRequest] = useState<'reader' | 'list' | null>(null);
+  const focusTaken = useCallback(() => setFocusRequest(null), []);
+  const leaveReader = useCallback(() => setFocusRequest('list'), []);
+  const openFromList = useCallback(
+    (id: number) => {
+      setFocusRequest('reader');
+      onOpenDocument(id);
+    },
+    [onOpenDocument],
+  );
   const version = docsVersion + changes + docEdits;
   // A document opened from outside (search) brings the documents tab forward.
   const [shownDocId, setShownDocId] = useState(openDocId);
@@ -102,7 +113,15 @@ export function CaseWorkspace({ caseId, caseName, docsVersion, openDocId, onOpen
           {tab === 'documents' && (
             <>
               <section className="content__list" aria-label={t('documents.listLabel')}>
-                <DocumentList caseId={caseId} version={docsVersion + docEdits + restores} openId={openDocId} onOpen={onOpenDocument} onError={onError} />
+                <DocumentList
+                  caseId={caseId}
+                  version={docsVersion + docEdits + restores}
+                  openId={openDocId}
+                  onOpen={openFromList}
+                  focusRequested={focusRequest === 'list'}
+                  onFocusTaken={focusTaken}
+                  onError={onError}
+                />
               </section>
               <section className="content__reader">
                 {openDocId === null ? (
@@ -111,7 +130,11 @@ export function CaseWorkspace({ caseId, caseName, docsVersion, openDocId, onOpen
                   <DocumentReader
                     documentId={openDocId}
                     version={restores}
-                    onClose={() => onOpenDocument(null)}
+                    focus={{ requested: focusRequest === 'reader', taken: focusTaken, leave: leaveReader }}
+                    onClose={() => {
+                      setFocusRequest('list');
+                      onOpenDocument(null);
+                    }}
                     onDocumentChanged={() => setDocEdits((n) => n + 1)}
                     onError={onError}
                   />

@@ -5,6 +5,8 @@ export interface I18n {
   locale: Locale;
   dir: 'ltr' | 'rtl';
   t: (key: MessageKey, params?: Params) => string;
+  /** A ratio (0.87) as a percentage in the UI language. */
+  percent: (ratio: number) => string;
   setLocale: (locale: Locale) => void;
 }
 

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
-import { directionOf, translate, type Locale, type MessageKey, type Params } from '../../../shared/i18n/translate';
+import { directionOf, formatPercent, translate, type Locale, type MessageKey, type Params } from '../../../shared/i18n/translate';
 import { I18nContext, type I18n } from './I18nContext';
 import { applyLocale, initialLocale, storeLocale } from './locale';
 
@@ -17,6 +17,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       locale,
       dir: directionOf(locale),
       t: (key: MessageKey, params?: Params) => translate(locale, key, params),
+      percent: (ratio: number) => formatPercent(locale, ratio),
       setLocale,
     }),
     [locale, setLocale],

@@ -37,6 +37,21 @@ export class CasefilePage {
     return this.page.getByRole('region', { name: /^(Import|الاستيراد)$/ });
   }
 
+  /** The heading of the open case. */
+  caseHeading(name: string): Locator {
+    return this.page.getByRole('heading', { name, exact: true });
+  }
+
+  async openCase(name: string): Promise<void> {
+    await this.page.getByRole('navigation', { name: /^(Cases|القضايا)$/ }).getByRole('button', { name: new RegExp(`^${name}`) }).click();
+    await this.caseHeading(name).waitFor({ timeout: TIMEOUT });
+  }
+
+  /** True when the element that has keyboard focus is locator's element or inside it. */
+  async holdsFocus(locator: Locator): Promise<boolean> {
+    return locator.evaluate((el) => el.contains(document.activeElement));
+  }
+
   async waitReady(): Promise<void> {
     await this.page.getByRole('button', { name: /^(New case|قضية جديدة)$/ }).waitFor({ timeout: TIMEOUT });
   }

@@ -3,6 +3,7 @@ import type { Case } from '../../../../shared/domain/schemas';
 import { useI18n } from '../../i18n/I18nContext';
 import { latinKey } from '../../lib/latinKey';
 import { nextIndex } from '../../lib/listNavigation';
+import { ExportCaseButton } from '../export/ExportCaseButton';
 import './cases.css';
 
 interface Props {
@@ -33,6 +34,7 @@ export function CaseSidebar({ cases, selectedId, onSelect, onNewCase }: Props) {
         <button type="button" className="button button--primary" onClick={onNewCase}>
           {t('cases.new')}
         </button>
+        <ExportCaseButton kase={cases?.find((c) => c.id === selectedId)} />
       </div>
       {cases === null ? (
         <p className="muted">{t('app.loading')}</p>

@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { latinKey } from '../../lib/latinKey';
 import { nextIndex } from '../../lib/listNavigation';
 import { displayDate } from '../reader/paragraphs';
-import { rowAt } from './documentPages';
+import { indexOfId, rowAt } from './documentPages';
 import { useDocumentPages } from './useDocumentPages';
 import './documents.css';
 
@@ -15,11 +15,14 @@ interface Props {
   version: number;
   openId: number | null;
   onOpen: (id: number) => void;
+  /** The reader let go of the keyboard: the list takes focus, on the open document's row. */
+  focusRequested: boolean;
+  onFocusTaken: () => void;
   onError: (error: unknown) => void;
 }
 
 /** A listbox of every document in the case; only the visible rows exist in the DOM. */
-export function DocumentList({ caseId, version, openId, onOpen, onError }: Props) {
+export function DocumentList({ caseId, version, openId, onOpen, focusRequested, onFocusTaken, onError }: Props) {
   const { t } = useI18n();
   const { total, pages, ensureRange } = useDocumentPages(caseId, version, onError);
   const scroller = useRef<HTMLDivElement>(null);
@@ -41,6 +44,17 @@ export function DocumentList({ caseId, version, openId, onOpen, onError }: Props
   const last = items[items.length - 1]?.index ?? -1;
 
   useEffect(() => ensureRange(first, last), [ensureRange, first, last]);
+
+  useEffect(() => {
+    if (!focusRequested) return;
+    scroller.current?.focus({ preventScroll: true });
+    const index = openId === null ? -1 : indexOfId(pages, openId);
+    if (index >= 0) {
+      setActiveFor({ listing, index });
+      virtualizer.scrollToIndex(index, { align: 'auto' });
+    }
+    onFocusTaken();
+  }, [focusRequested, onFocusTaken, openId, pages, listing, virtualizer]);
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
     if (e.key === 'Enter') {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagesInRange, rowAt } from './documentPages';
+import { indexOfId, pagesInRange, rowAt } from './documentPages';
 
 describe('document pages', () => {
   it('lists the pages a visible range needs', () => {
@@ -13,5 +13,15 @@ describe('document pages', () => {
     const pages = new Map([[1, ['b0', 'b1']]]);
     expect(rowAt(pages, 3, 2)).toBe('b1');
     expect(rowAt(pages, 0, 2)).toBeUndefined();
+  });
+
+  it('finds the list index of a document by id, across pages', () => {
+    const pages = new Map([
+      [0, [{ id: 7 }, { id: 3 }]],
+      [2, [{ id: 12 }, { id: 40 }]],
+    ]);
+    expect(indexOfId(pages, 3, 2)).toBe(1);
+    expect(indexOfId(pages, 40, 2)).toBe(5);
+    expect(indexOfId(pages, 99, 2)).toBe(-1);
   });
 });

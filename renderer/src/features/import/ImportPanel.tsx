@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { ProgressBar } from '../../components/ProgressBar';
 import { useI18n } from '../../i18n/I18nContext';
-import { countOutcomes, overallDone, type ImportState } from './importProgress';
+import { countOutcomes, overallDone, stageProgress, stageText, type ImportState } from './importProgress';
 import { OutcomeList } from './OutcomeList';
 import './import.css';
 
@@ -35,23 +35,25 @@ export function ImportPanel({ state, onCancel, onClose }: Props) {
           {t('import.count', { done, total: state.total })}
         </span>
       </header>
-      <ProgressBar label={t('import.progress')} value={running ? done : state.total} max={state.total} />
-      {running && state.extract && (
-        <div className="import-panel__extract">
-          <span>{t('extract.importPhase')}</span>
-          <ProgressBar label={t('extract.importPhase')} value={state.extract.done} max={state.extract.total} />
-        </div>
-      )}
       {running && (
-        <div className="import-panel__status">
-          <span className="import-panel__current" dir="auto">
-            {state.current ? t('import.current', { name: state.current }) : t('import.reading')}
-          </span>
-          {state.ratePerSecond > 0 && <span className="muted">{t('import.rate', { rate: Math.round(state.ratePerSecond) })}</span>}
-          <button type="button" className="button button--danger" onClick={onCancel} disabled={state.cancelling}>
-            {t('import.cancel')}
-          </button>
-        </div>
+        <>
+          <ProgressBar label={t(state.stage === 'extracting' ? 'extract.progress' : 'import.progress')} {...stageProgress(state)} />
+          <div className="import-panel__status">
+            <span className="import-panel__current" aria-live="polite">
+              {stageText(state, t)}
+              {state.current && (
+                <>
+                  {' · '}
+                  <bdi>{state.current}</bdi>
+                </>
+              )}
+            </span>
+            {state.stage === 'storing' && state.ratePerSecond > 0 && <span className="muted">{t('import.rate', { rate: Math.round(state.ratePerSecond) })}</span>}
+            <button type="button" className="button button--danger" onClick={onCancel} disabled={state.cancelling}>
+              {t('import.cancel')}
+            </button>
+          </div>
+        </>
       )}
       {state.phase === 'done' && (
         <>

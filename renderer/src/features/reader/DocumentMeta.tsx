@@ -7,7 +7,7 @@ import { displayDate, isWebUrl } from './paragraphs';
 
 /** The document's metadata as a compact definition list; unknown values show a dash. */
 export function DocumentMeta({ doc }: { doc: Document }) {
-  const { t } = useI18n();
+  const { t, percent } = useI18n();
   const { openDocument } = useWorkspace();
   const unknown = t('reader.unknown');
   const { encoding, encodingConfidence } = doc.file;
@@ -34,7 +34,7 @@ export function DocumentMeta({ doc }: { doc: Document }) {
         <MetaItem label={t('reader.encoding')}>
           {/* The encoding's name stays left-to-right; the note around it follows the UI language. */}
           <bdi dir="ltr">{encoding}</bdi>
-          {encodingConfidence != null && ` ${t('reader.encodingConfidence', { percent: Math.round(encodingConfidence * 100) })}`}
+          {encodingConfidence != null && ` ${t('reader.encodingConfidence', { percent: percent(encodingConfidence) })}`}
         </MetaItem>
       )}
       <MetaRow label={t('reader.imported')} value={displayDate(doc.importedAt) ?? unknown} />

@@ -4,13 +4,14 @@ import { ProgressBar } from '../../components/ProgressBar';
 import { useI18n } from '../../i18n/I18nContext';
 import { call } from '../../lib/api';
 import { DocumentDetails } from './DocumentDetails';
-import { ReviewReader } from './ReviewReader';
+import { ReviewReader, type FocusHandoff } from './ReviewReader';
 import './reader.css';
 
 interface Props {
   documentId: number;
   /** Bumped when documents may have changed elsewhere (undo, redo): the document is loaded again. */
   version: number;
+  focus: FocusHandoff;
   onClose: () => void;
   /** The document's title, date or text changed: lists showing it reload. */
   onDocumentChanged: () => void;
@@ -18,7 +19,7 @@ interface Props {
 }
 
 /** Loads a document and shows it for review; a document loaded for an earlier id is never shown. */
-export function DocumentReader({ documentId, version, onClose, onDocumentChanged, onError }: Props) {
+export function DocumentReader({ documentId, version, focus, onClose, onDocumentChanged, onError }: Props) {
   const { t } = useI18n();
   const [loaded, setLoaded] = useState<Document | null>(null);
   // Bumped when the text changes (decoded again, or that undone): the review view starts afresh, so no old offset meets the new text.
@@ -55,5 +56,5 @@ export function DocumentReader({ documentId, version, onClose, onDocumentChanged
     show(changed);
     onDocumentChanged();
   };
-  return <ReviewReader key={textRevision} doc={doc} meta={<DocumentDetails doc={doc} onChanged={onChanged} />} onClose={onClose} />;
+  return <ReviewReader key={textRevision} doc={doc} meta={<DocumentDetails doc={doc} onChanged={onChanged} />} focus={focus} onClose={onClose} />;
 }

@@ -24,8 +24,24 @@ const claimParts = (claims: readonly Claim[]): ClaimPart[] =>
     { id: c.id, start: c.cue[0], end: c.cue[1], role: 'cue' as const },
   ]);
 
+/** Keyboard focus handed between the document list and the reader. */
+export interface FocusHandoff {
+  /** A document was opened from the list: the text takes focus as soon as it shows, so review keys work at once. */
+  requested: boolean;
+  taken: () => void;
+  /** Escape that nothing in the reader used: back to the list. */
+  leave: () => void;
+}
+
+interface Props {
+  doc: Document;
+  meta: ReactNode;
+  focus: FocusHandoff;
+  onClose: () => void;
+}
+
 /** The reader as a review desk: highlighted text, keyboard review, the focused mention and the document's claims. */
-export function ReviewReader({ doc, meta, onClose }: { doc: Document; meta: ReactNode; onClose: () => void }) {
+export function ReviewReader({ doc, meta, focus, onClose }: Props) {
   const { t } = useI18n();
   const { version, onError } = useWorkspace();
   const review = useMentionReview(doc.id, doc.text);
@@ -37,6 +53,13 @@ export function ReviewReader({ doc, meta, onClose }: { doc: Document; meta: Reac
   const claims = useLoad(`document:${doc.id}`, version, () => call('app:claims.list', { documentId: doc.id }), onError);
   const parts = useMemo(() => (showClaims ? claimParts(claims ?? []) : []), [claims, showClaims]);
   const lang = doc.language === 'und' ? undefined : doc.language;
+  const { requested: focusRequested, taken: focusTaken, leave } = focus;
+
+  useEffect(() => {
+    if (!focusRequested) return;
+    bodyRef.current?.focus({ preventScroll: true });
+    focusTaken();
+  }, [focusRequested, focusTaken]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (isTypingTarget(e.target)) return;
@@ -44,6 +67,13 @@ export function ReviewReader({ doc, meta, onClose }: { doc: Document; meta: Reac
     const command = reviewCommand(e, rtl);
     if (!command || !review.run(command)) return;
     e.preventDefault();
+  };
+
+  // Dialogs and the add popover take Escape before it gets here; what the text did not use goes back to the list.
+  const onReaderKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key !== 'Escape' || e.defaultPrevented || isTypingTarget(e.target) || selection) return;
+    e.preventDefault();
+    leave();
   };
 
   // "?" opens the shortcut list from anywhere in the window except a text field.
@@ -65,7 +95,7 @@ export function ReviewReader({ doc, meta, onClose }: { doc: Document; meta: Reac
   };
 
   return (
-    <article className="reader" aria-labelledby="reader-title">
+    <article className="reader" aria-labelledby="reader-title" onKeyDown={onReaderKeyDown}>
       <header className="reader__header">
         <h2 id="reader-title" className="reader__title" dir="auto" lang={lang}>
           {doc.title}

@@ -32,7 +32,8 @@ interface Props {
  * mention and claim boundary so nested and overlapping spans render without breaking the markup.
  */
 export function AnnotatedText({ text, lang, mentions, claimParts, activeClaimId, focusedId, busy, bodyRef, onFocusMention, onKeyDown }: Props) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const paragraphs = useMemo(() => paragraphsOf(text), [text]);
   const lastFocused = useRef<number | null>(null);
 
@@ -85,8 +86,8 @@ export function AnnotatedText({ text, lang, mentions, claimParts, activeClaimId,
         data-label={heads.length > 0 ? heads.map((m) => typeShort(t, m.type)).join(' · ') : undefined}
         className={classes.filter(Boolean).join(' ')}
         tabIndex={heads.some((m) => m.id === focusedId) ? 0 : -1}
-        aria-label={heads.length > 0 ? `${inner.text} — ${describeMention(t, inner)}` : undefined}
-        title={describeMention(t, inner)}
+        aria-label={heads.length > 0 ? `${inner.text} — ${describeMention(i18n, inner)}` : undefined}
+        title={describeMention(i18n, inner)}
         onClick={() => window.getSelection()?.isCollapsed !== false && onFocusMention(inner.id)}
       >
         {slice}

@@ -8,7 +8,8 @@ import type { MentionReview } from './useMentionReview';
 
 /** The focused mention: what it is, and every action on it, including one name across the document or case. */
 export function MentionPanel({ review, documentId }: { review: MentionReview; documentId: number }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { caseId, act, notify } = useWorkspace();
   const m: Mention | null = review.focused;
   const suggestions = review.mentions.filter((x) => x.status === 'suggested').length;
@@ -32,7 +33,7 @@ export function MentionPanel({ review, documentId }: { review: MentionReview; do
         {m.text}
       </h3>
       <p className="mention-panel__meta" aria-live="polite">
-        {describeMention(t, m)}
+        {describeMention(i18n, m)}
         {review.drafting && <span className="muted"> · {t('review.resizing')}</span>}
       </p>
       <div className="mention-panel__actions">

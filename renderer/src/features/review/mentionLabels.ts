@@ -1,5 +1,6 @@
 import type { Mention } from '../../../../shared/domain/schemas';
 import type { MessageKey, Params } from '../../../../shared/i18n/translate';
+import type { I18n } from '../../i18n/I18nContext';
 
 type T = (key: MessageKey, params?: Params) => string;
 
@@ -10,9 +11,9 @@ export const typeName = (t: T, type: Mention['type']): string => t(`type.${type}
 export const typeShort = (t: T, type: Mention['type']): string => t(`type.short.${type}`);
 
 /** "Person · suggested · model · 97%" (and the resolved date for DATE mentions): hover and focus text. */
-export function describeMention(t: T, m: Mention): string {
+export function describeMention({ t, percent }: Pick<I18n, 't' | 'percent'>, m: Mention): string {
   const parts = [typeName(t, m.type), t(`status.${m.status}`), t(`source.${m.source}`)];
-  if (m.confidence !== null) parts.push(t('mention.confidence', { percent: Math.round(m.confidence * 100) }));
+  if (m.confidence !== null) parts.push(t('mention.confidence', { percent: percent(m.confidence) }));
   if (m.value) parts.push(m.value);
   return parts.join(' · ');
 }

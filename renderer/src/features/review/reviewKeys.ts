@@ -73,6 +73,7 @@ export function historyCommand(e: KeyLike): 'undo' | 'redo' | null {
 
 /** Every shortcut for the help overlay: keys as printed, and what they do. */
 export const SHORTCUTS: ReadonlyArray<{ keys: string; action: MessageKey }> = [
+  { keys: '↑ ↓ / j k, Enter', action: 'help.openDocument' },
   { keys: 'n / p', action: 'help.nextSuggestion' },
   { keys: 'j / k', action: 'help.nextMention' },
   { keys: 'a / Enter', action: 'help.accept' },

@@ -150,7 +150,8 @@ export function useMentionReview(documentId: number, text: string) {
         }
         case 'escape':
           if (draft && !draft.saving) setDraft(null);
-          else setFocusedId(null);
+          else if (focusedId !== null) setFocusedId(null);
+          else return false;
           return true;
       }
     },
