@@ -9,6 +9,7 @@ import type { DateValue } from './dates';
 import { detectLanguage, detectParagraphLanguages, type Language } from './langid';
 import { recognizeEntities, type EntitySpan, type NerModel } from './ner';
 import { gazBit, matchKey } from './ner/resources';
+import { applyArabicConventions } from './arabicOrgPhrases';
 import { applyEnglishConventions } from './entityConventions';
 import { arabicVocabulary, type NewsWords, procliticLength } from './proclitics';
 
@@ -71,7 +72,7 @@ export function extractDocument(text: string, options: ExtractOptions): Extracti
     if (!model) continue;
     const found = recognizeEntities(model, text.slice(run.start, run.end));
     const runText = text.slice(run.start, run.end);
-    for (const e of run.language === 'en' ? applyEnglishConventions(found, runText) : found) {
+    for (const e of run.language === 'en' ? applyEnglishConventions(found, runText) : applyArabicConventions(found, runText)) {
       const start = e.start + run.start;
       const end = e.end + run.start;
       // Arabic tokens carry their proclitics (وكركوك); the name itself starts after them.

@@ -20,6 +20,14 @@ function indexOfSeparator(doc: Doc, from: number, to: number): number {
   return -1;
 }
 
+/** Past one في phrase at token k (في سقوط الموصل, في الوزارة), else k. */
+function afterPrepPhrase(doc: Doc, k: number, last: number): number {
+  const next = doc.tokens[k + 1];
+  if (k >= last || doc.tokens[k]!.norm !== 'في' || next === undefined) return k;
+  if (isDefinite(next.norm)) return Math.min(last, k + 2);
+  return isDefinite(doc.tokens[k + 2]?.norm ?? '') ? Math.min(last, k + 3) : k;
+}
+
 /**
  * End of the speaker noun phrase when no opener follows (أعلنت لجنة التحقيق في سقوط الموصل
  * إكمال ...; وصف رئيس الوزراء بنيامين نتنياهو الهجوم بأنه): a head, its genitives and
@@ -33,7 +41,8 @@ export function nominalSubjectEnd(doc: Doc, from: number, last: number): number 
   const entity = doc.tokens[k] && entityAt(doc, doc.tokens[k]!.start);
   if (entity) {
     while (k < last && doc.tokens[k]!.start < entity.end) k++;
-    return k;
+    // A body's name with what it is about: لجنة التحقيق في سقوط الموصل.
+    return entity.type === 'ORG' ? afterPrepPhrase(doc, k, last) : k;
   }
   if (k >= last || !doc.tokens[k]!.isWord) return k;
   const apposition = appositionEnd(doc, k, last);
@@ -55,9 +64,9 @@ export function nominalSubjectEnd(doc: Doc, from: number, last: number): number 
     const afterTitle = (personTitled || (k === head + 1 && isTitle(prev))) && (isTitle(prev) || isDefinite(prev.norm));
     // After a title a name starts where the recogniser found one, if it ran: نفى المتحدث وجود خلافات has none.
     const name = isNameWord(t) && !definite && (inName || (afterTitle && (!doc.hasEntities || entityAt(doc, t.start) !== undefined)));
-    const prepPhrase = !inName && t.norm === 'في' && next !== undefined && (isDefinite(next.norm) || isDefinite(doc.tokens[k + 2]?.norm ?? ''));
-    if (prepPhrase) {
-      k += isDefinite(next.norm) ? 2 : 3;
+    const pastPrep = inName ? k : afterPrepPhrase(doc, k, last);
+    if (pastPrep > k) {
+      k = pastPrep;
       prev = doc.tokens[k - 1]!;
       continue;
     }
