@@ -34,7 +34,7 @@ export async function benchArchive(): Promise<void> {
     console.log(`import .txt: ${summary.imported} documents in ${importMs.toFixed(0)} ms = ${((summary.imported / importMs) * 1000).toFixed(0)} documents/s (failed ${summary.failed})`);
 
     const pages = time(() => {
-      for (let offset = 0; offset < summary.imported; offset += 200) listCaseDocuments(ctx, c.id, offset, 200);
+      for (let offset = 0; offset < summary.imported; offset += 200) listCaseDocuments(ctx, { caseId: c.id, offset, limit: 200, sort: 'imported', filter: {} });
     });
     console.log(`list: every page of 200 in ${pages.ms.toFixed(1)} ms`);
 

@@ -38,7 +38,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
     }),
     'app:cases.list': () => listAllCases(ctx),
     'app:cases.create': (i) => createCase(ctx, i.name, i.description),
-    'app:documents.list': (i) => listCaseDocuments(ctx, i.caseId, i.offset, i.limit),
+    'app:documents.list': (i) => listCaseDocuments(ctx, i),
     'app:documents.get': (i) => requireDocument(ctx, i.id),
     'app:search.query': (i) => search(ctx, i),
     'app:import.files': async (i) =>

@@ -28,7 +28,7 @@ export async function dispatch(handlers: Handlers, channel: unknown, rawInput: u
     }
     return ok(output.data);
   } catch (error) {
-    if (error instanceof UserError) return fail(error.code, error.message);
+    if (error instanceof UserError) return fail(error.code, error.message, error.messageCode);
     console.error(`[casefile] ${channel} failed:`, error);
     return fail('internal', `Internal error in ${channel}: ${error instanceof Error ? error.message : String(error)}`);
   }

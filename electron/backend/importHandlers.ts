@@ -12,7 +12,7 @@ type ImportHandlers = Pick<Handlers, 'app:import.preview' | 'app:documents.updat
 export function createImportHandlers(ctx: BackendContext): ImportHandlers {
   return {
     'app:import.preview': async (i) => {
-      if (i.path !== undefined && ctx.host === 'serve') throw new UserError('forbidden', 'Reading local paths is not available in the browser; upload the file instead.');
+      if (i.path !== undefined && ctx.host === 'serve') throw UserError.coded('forbidden', 'msg.import.pathInBrowser');
       const [name, bytes] = i.file ? [i.file.name, Buffer.from(i.file.dataBase64, 'base64')] : [basename(i.path ?? ''), await readFile(i.path ?? '')];
       return previewTable(new Uint8Array(bytes), name);
     },

@@ -36,7 +36,7 @@ export function openBackend(archivePath: string, host: AppInfo['host'], options:
     invoke,
     async call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
       const result = await invoke(channel, input);
-      if (!result.ok) throw new UserError(result.error.code, result.error.message);
+      if (!result.ok) throw new UserError(result.error.code, result.error.message, result.error.messageCode);
       return result.value as Output<C>;
     },
     subscribe(listener) {

@@ -1,3 +1,4 @@
+import type { MessageCode } from '../../shared/i18n/messageCode';
 import type { Output, ParsedInput } from '../../shared/ipc/contract';
 import { UserError } from '../../shared/ipc/result';
 import { aliasesOf, getEntity, mentionUidsOfEntity } from '../db/repositories/entities';
@@ -7,7 +8,8 @@ import type { BackendContext } from './context';
 import { requireCase } from './services/cases';
 import { requireDocument } from './services/documents';
 import { addClaim, claimsOfCase, claimsOfDocument, editClaim, linkClaim, removeClaim, unlinkClaim } from './services/review/claims';
-import { redo, undo } from './services/review/command';
+import { redo, undo, type StepDescription } from './services/review/command';
+import { decodeDescription } from './services/review/description';
 import { addMention, deleteMentionById, resizeMention, retypeMention, reviewAllOfName, reviewMentions } from './services/review/mentions';
 import { mergeEntities, register, renameEntity, retypeEntity, splitAlias, suggestMerges } from './services/review/register';
 
@@ -39,9 +41,29 @@ export type ReviewHandlers = { [C in ReviewChannel]: (input: ParsedInput<C>) => 
 
 function entityAudit(ctx: BackendContext, entityId: number) {
   const e = getEntity(ctx.archive.db, entityId);
-  if (!e) throw new UserError('not_found', `Entity #${entityId} does not exist.`);
+  if (!e) throw UserError.coded('not_found', 'msg.error.entityMissing', { id: String(entityId) });
   const uids = [e.uid, ...aliasesOf(ctx.archive.db, e.id).map((a) => a.uid), ...mentionUidsOfEntity(ctx.archive.db, e.id).map((m) => m.uid)];
   return listAudit(ctx.archive.db, { objectUids: uids });
+}
+
+/** An undo or redo step for the contract: the English text, and the code that words it in the UI's language. */
+function stepOutput(step: StepDescription | null): { description: string | null; descriptionCode?: MessageCode } {
+  if (!step) return { description: null };
+  return step.messageCode ? { description: step.message, descriptionCode: step.messageCode } : { description: step.message };
+}
+
+/** The history's counts, with the next undo and redo described like the steps themselves. */
+function historyOf(ctx: BackendContext, caseId: number) {
+  const { undoDescription, redoDescription, ...counts } = countHistory(ctx.archive.db, caseId);
+  const next = stepOutput(undoDescription === null ? null : decodeDescription(undoDescription));
+  const previous = stepOutput(redoDescription === null ? null : decodeDescription(redoDescription));
+  return {
+    ...counts,
+    undoDescription: next.description,
+    redoDescription: previous.description,
+    ...(next.descriptionCode && { undoDescriptionCode: next.descriptionCode }),
+    ...(previous.descriptionCode && { redoDescriptionCode: previous.descriptionCode }),
+  };
 }
 
 /** The editor's workflow: review mentions, keep the entity register, judge claims, undo, audit. */
@@ -53,9 +75,9 @@ export function createReviewHandlers(ctx: BackendContext): ReviewHandlers {
     'app:mentions.resize': (i) => (resizeMention(ctx, i.mentionId, i.start, i.end), {}),
     'app:mentions.add': (i) => ({ id: addMention(ctx, i.documentId, i.start, i.end, i.type) }),
     'app:mentions.delete': (i) => (deleteMentionById(ctx, i.mentionId), {}),
-    'app:review.undo': (i) => ({ description: undo(ctx, requireCase(ctx, i.caseId).id)?.description ?? null }),
-    'app:review.redo': (i) => ({ description: redo(ctx, requireCase(ctx, i.caseId).id)?.description ?? null }),
-    'app:review.history': (i) => countHistory(ctx.archive.db, requireCase(ctx, i.caseId).id),
+    'app:review.undo': (i) => stepOutput(undo(ctx, requireCase(ctx, i.caseId).id)),
+    'app:review.redo': (i) => stepOutput(redo(ctx, requireCase(ctx, i.caseId).id)),
+    'app:review.history': (i) => historyOf(ctx, requireCase(ctx, i.caseId).id),
     'app:entities.list': (i) => register(ctx, requireCase(ctx, i.caseId).id),
     'app:entities.merge': (i) => (mergeEntities(ctx, i.entityIds, i.intoId), {}),
     'app:entities.splitAlias': (i) => ({ id: splitAlias(ctx, i.entityId, i.aliasId) }),

@@ -23,28 +23,30 @@ export function officeMeta(xml: string | undefined): { title: string | null; aut
 /** Word never writes a DOCTYPE; one in an office file can only declare entities (XXE), so it is refused. */
 export function refuseDoctype(xml: Uint8Array): void {
   if (Buffer.from(xml.buffer, xml.byteOffset, Math.min(xml.byteLength, 4096)).toString('latin1').includes('<!DOCTYPE')) {
-    throw new UserError('invalid_input', 'The document declares XML entities (a DOCTYPE), which are never resolved; it is refused as unsafe.');
+    throw UserError.coded('invalid_input', 'msg.import.unsafeXml');
   }
 }
+
+const WORD = { format: 'Word' };
 
 export const docxImporter: Importer = {
   format: 'docx',
   extensions: ['docx'],
   async parse(bytes, name) {
-    if (!isZip(bytes)) throw new UserError('invalid_input', 'The file is not a Word document (.docx files are zip archives).');
+    if (!isZip(bytes)) throw UserError.coded('invalid_input', 'msg.import.notFormat', WORD);
     // Reading the parts through our limits first refuses a bomb before mammoth inflates anything.
-    const parts = readZip(bytes, (n) => n === 'word/document.xml' || n === 'docProps/core.xml');
+    const parts = readZip(bytes, (n) => n === 'word/document.xml' || n === 'docProps/core.xml', WORD.format);
     const body = parts['word/document.xml'];
-    if (!body) throw new UserError('invalid_input', 'The Word document has no body (word/document.xml is missing).');
+    if (!body) throw UserError.coded('invalid_input', 'msg.import.damagedDocument', WORD, 'The Word document has no body (word/document.xml is missing).');
     refuseDoctype(body);
     let raw: string;
     try {
       raw = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
     } catch (error) {
-      throw new UserError('invalid_input', `The Word document cannot be read (${error instanceof Error ? error.message : String(error)}).`);
+      throw UserError.coded('invalid_input', 'msg.import.damagedDocument', WORD, `The Word document cannot be read (${error instanceof Error ? error.message : String(error)}).`);
     }
     const text = raw.replace(/\r\n?/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
-    if (text === '') throw new UserError('invalid_input', 'The Word document contains no text.');
+    if (text === '') throw UserError.coded('invalid_input', 'msg.import.noText');
     const core = parts['docProps/core.xml'];
     const meta = officeMeta(core ? new TextDecoder().decode(core) : undefined);
     return articles({

@@ -14,7 +14,7 @@ async function parseMime(bytes: Uint8Array): Promise<Email> {
   try {
     return await PostalMime.parse(bytes, { maxNestingDepth: 20, maxHeadersSize: 1024 * 1024 });
   } catch (error) {
-    throw new UserError('invalid_input', `The message cannot be read (${error instanceof Error ? error.message : String(error)}).`);
+    throw UserError.coded('invalid_input', 'msg.import.messageUnreadable', {}, `The message cannot be read (${error instanceof Error ? error.message : String(error)}).`);
   }
 }
 
@@ -31,7 +31,7 @@ export async function emailToArticle(bytes: Uint8Array, fileName: string): Promi
   const header = [['From', from], ['To', to], ['Date', mail.date ?? null], ['Subject', subject]]
     .filter((row): row is [string, string] => row[1] !== null)
     .map(([k, v]) => `${k}: ${v}`);
-  if (body === '' && subject === null) throw new UserError('invalid_input', 'The message has neither a subject nor a body.');
+  if (body === '' && subject === null) throw UserError.coded('invalid_input', 'msg.import.messageEmpty');
   const attachments: EmbeddedFile[] = mail.attachments
     .filter((a) => a.disposition !== 'inline' && !a.related)
     .map((a, i) => ({ name: a.filename?.trim() || `attachment-${i + 1}`, bytes: toBytes(a.content) }));
@@ -50,7 +50,7 @@ export const emlImporter: Importer = {
   format: 'eml',
   extensions: ['eml', 'msg822'],
   async parse(bytes, name) {
-    if (bytes.byteLength === 0) throw new UserError('invalid_input', 'The file is empty.');
+    if (bytes.byteLength === 0) throw UserError.coded('invalid_input', 'msg.import.empty');
     return articles(await emailToArticle(bytes, name));
   },
 };
@@ -68,7 +68,7 @@ export const mboxImporter: Importer = {
   extensions: ['mbox', 'mbx'],
   async parse(bytes, name) {
     const messages = splitMbox(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
-    if (messages.length === 0) throw new UserError('invalid_input', 'The mailbox contains no messages.');
+    if (messages.length === 0) throw UserError.coded('invalid_input', 'msg.import.mailboxEmpty');
     const list: ParsedArticle[] = [];
     for (const [i, message] of messages.entries()) {
       list.push({ ...(await emailToArticle(new Uint8Array(Buffer.from(message, 'latin1')), name)), mime: 'application/mbox', part: `message ${i + 1}` });
@@ -84,7 +84,7 @@ export const mhtmlImporter: Importer = {
   async parse(bytes, name) {
     const mail = await parseMime(bytes);
     const html = mail.html ?? mail.attachments.find((a) => a.mimeType === 'text/html')?.content;
-    if (html === undefined) throw new UserError('invalid_input', 'The saved page has no HTML part.');
+    if (html === undefined) throw UserError.coded('invalid_input', 'msg.import.noHtmlPart');
     const page = htmlToArticle(typeof html === 'string' ? html : new TextDecoder().decode(toBytes(html)), name, 'multipart/related');
     const location = mail.headers.find((h) => h.key === 'snapshot-content-location' || h.key === 'content-location')?.value;
     return articles({ ...page, url: page.url ?? (location && /^https?:\/\//.test(location) ? location : null) });

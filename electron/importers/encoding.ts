@@ -67,7 +67,7 @@ function decodeSingleByte(bytes: Uint8Array): Decoded {
 
 /** Decodes with an encoding the user chose, replacing detection. */
 export function decodeWith(bytes: Uint8Array, encoding: string): Decoded {
-  if (!iconv.encodingExists(encoding)) throw new UserError('invalid_input', `Unknown encoding: ${encoding}.`);
+  if (!iconv.encodingExists(encoding)) throw UserError.coded('invalid_input', 'msg.import.unknownEncoding', { encoding });
   const bom = encoding.startsWith('utf-8') && startsWith(bytes, 0xef, 0xbb, 0xbf) ? 3 : encoding.startsWith('utf-16') && bytes.length >= 2 && (startsWith(bytes, 0xff, 0xfe) || startsWith(bytes, 0xfe, 0xff)) ? 2 : 0;
   return { text: decodeAs(bytes.subarray(bom), encoding.replace(/-bom$/, '')), encoding, confidence: 1 };
 }
@@ -79,13 +79,13 @@ export function decodeWith(bytes: Uint8Array, encoding: string): Decoded {
 export function decodeText(bytes: Uint8Array): Decoded {
   if (startsWith(bytes, 0xef, 0xbb, 0xbf)) {
     const text = decodeUtf8Strict(bytes.subarray(3));
-    if (text === null) throw new UserError('invalid_input', 'The file starts as UTF-8 but contains invalid UTF-8 bytes.');
+    if (text === null) throw UserError.coded('invalid_input', 'msg.import.badUtf8');
     return { text, encoding: 'utf-8-bom', confidence: 1 };
   }
   if (startsWith(bytes, 0xff, 0xfe)) return { text: decodeAs(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le', confidence: 1 };
   if (startsWith(bytes, 0xfe, 0xff)) return { text: decodeAs(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be', confidence: 1 };
   if (controlShare(bytes) > 0.01) {
-    throw new UserError('unsupported', 'The file looks binary, not text (it contains control bytes such as NUL).');
+    throw UserError.coded('unsupported', 'msg.import.binary');
   }
   const utf8 = decodeUtf8Strict(bytes);
   if (utf8 !== null) {

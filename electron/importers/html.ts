@@ -50,7 +50,7 @@ export function htmlToArticle(html: string, fileName: string, mime = 'text/html'
     if (root) for (const el of root.querySelectorAll(FURNITURE)) el.remove();
     body = root ? domToText(root) : '';
   }
-  if (body.trim() === '') throw new UserError('invalid_input', 'The page contains no article text.');
+  if (body.trim() === '') throw UserError.coded('invalid_input', 'msg.import.pageNoText');
   const metaTitle = clipTitle(meta.title ?? article?.title ?? '') || null;
   const text = withTitle(metaTitle, body);
   return {
@@ -70,7 +70,7 @@ export const htmlImporter: Importer = {
   format: 'html',
   extensions: ['html', 'htm', 'xhtml'],
   parse(bytes, name, options) {
-    if (bytes.byteLength === 0) throw new UserError('invalid_input', 'The file is empty.');
+    if (bytes.byteLength === 0) throw UserError.coded('invalid_input', 'msg.import.empty');
     const decoded = decodeHtml(bytes, options.encoding);
     return articles({ ...htmlToArticle(decoded.text, name), encoding: decoded.encoding, encodingConfidence: decoded.confidence });
   },

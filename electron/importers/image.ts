@@ -10,9 +10,9 @@ export const imageImporter: Importer = {
   format: 'image',
   extensions: Object.keys(MIME),
   async parse(bytes, name) {
-    if (bytes.byteLength === 0) throw new UserError('invalid_input', 'The file is empty.');
+    if (bytes.byteLength === 0) throw UserError.coded('invalid_input', 'msg.import.empty');
     const { text } = await recognise(bytes);
-    if (text === '') throw new UserError('invalid_input', 'No text was recognised in the image.');
+    if (text === '') throw UserError.coded('invalid_input', 'msg.import.imageNoText');
     return articles({ title: titleFrom(text, name), text, mime: MIME[name.toLowerCase().split('.').pop() ?? ''] ?? 'image/*', encoding: null });
   },
 };

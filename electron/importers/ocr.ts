@@ -47,7 +47,7 @@ export async function recognise(image: Uint8Array): Promise<{ text: string; conf
   try {
     result = await (await engine()).recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength));
   } catch (error) {
-    throw new UserError('invalid_input', `The image cannot be read (${error instanceof Error ? error.message : String(error)}).`);
+    throw UserError.coded('invalid_input', 'msg.import.imageUnreadable', {}, `The image cannot be read (${error instanceof Error ? error.message : String(error)}).`);
   }
   // Tesseract marks direction with invisible bidi controls; the stored text keeps logical order without them.
   const text = result.data.text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();

@@ -39,17 +39,19 @@ export function odtText(xml: string): string {
   return paragraphs.join('\n\n');
 }
 
+const ODF = { format: 'OpenDocument' };
+
 export const odtImporter: Importer = {
   format: 'odt',
   extensions: ['odt'],
   parse(bytes, name) {
-    if (!isZip(bytes)) throw new UserError('invalid_input', 'The file is not an OpenDocument text (.odt files are zip archives).');
-    const parts = readZip(bytes, (n) => n === 'content.xml' || n === 'meta.xml');
+    if (!isZip(bytes)) throw UserError.coded('invalid_input', 'msg.import.notFormat', ODF);
+    const parts = readZip(bytes, (n) => n === 'content.xml' || n === 'meta.xml', ODF.format);
     const content = parts['content.xml'];
-    if (!content) throw new UserError('invalid_input', 'The document has no body (content.xml is missing).');
+    if (!content) throw UserError.coded('invalid_input', 'msg.import.damagedDocument', ODF, 'The document has no body (content.xml is missing).');
     refuseDoctype(content);
     const text = odtText(new TextDecoder().decode(content));
-    if (text === '') throw new UserError('invalid_input', 'The document contains no text.');
+    if (text === '') throw UserError.coded('invalid_input', 'msg.import.noText');
     const metaXml = parts['meta.xml'];
     const meta = officeMeta(metaXml ? new TextDecoder().decode(metaXml) : undefined);
     return articles({ title: meta.title ? clipTitle(meta.title) : titleFrom(text, name), text, mime: 'application/vnd.oasis.opendocument.text', encoding: null, author: meta.author });

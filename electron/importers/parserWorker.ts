@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { bundledWorker } from '../workers/bundledWorker';
 import { UserError } from '../../shared/ipc/result';
 import type { ParseRequest, ParseResponse } from './parseFile';
+import { unreadable } from './readFailure';
 import type { ParseOptions, ParseResult } from './types';
 
 /** Per-file limits: a file that takes longer or needs more memory fails alone; the batch goes on. */
@@ -72,12 +73,12 @@ export function createParser(limits: ParseLimits = DEFAULT_PARSE_LIMITS): Parser
       };
       const onMessage = (r: ParseResponse) => {
         if (r.id !== request.id) return;
-        done(() => (r.ok ? resolve(r.result) : reject(new UserError(r.code, r.message))), false);
+        done(() => (r.ok ? resolve(r.result) : reject(new UserError(r.code, r.message, r.messageCode))), false);
       };
       const onError = (error: Error & { code?: string }) => done(() => reject(crashError(error, limits)), true);
-      const onExit = () => done(() => reject(new UserError('invalid_input', 'The file could not be read (the parser stopped).')), true);
+      const onExit = () => done(() => reject(unreadable(null, 'the parser stopped')), true);
       const timer = setTimeout(
-        () => done(() => reject(new UserError('invalid_input', `Timed out: reading the file took longer than ${Math.round(limits.timeoutMs / 1000)} s.`)), true),
+        () => done(() => reject(UserError.coded('invalid_input', 'msg.import.timeout', { seconds: Math.round(limits.timeoutMs / 1000) })), true),
         limits.timeoutMs,
       );
       w.on('message', onMessage);
@@ -111,6 +112,6 @@ export function createParser(limits: ParseLimits = DEFAULT_PARSE_LIMITS): Parser
 }
 
 function crashError(error: Error & { code?: string }, limits: ParseLimits): UserError {
-  if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') return new UserError('invalid_input', `Too large to read: parsing needed more than ${limits.maxHeapMb} MB of memory.`);
-  return new UserError('invalid_input', `The file could not be read (the parser crashed: ${error.message}).`);
+  if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') return UserError.coded('invalid_input', 'msg.import.outOfMemory', { mb: limits.maxHeapMb });
+  return unreadable(error, `the parser crashed: ${error.message}`);
 }

@@ -68,10 +68,10 @@ const loadPdfJs = (): Promise<PdfJs> => (pdfjs ??= import('pdfjs-dist/legacy/bui
 
 function pdfError(error: unknown): never {
   const name = (error as { name?: string }).name;
-  if (name === 'PasswordException') throw new UserError('unsupported', 'The PDF is password-protected; open it, save an unprotected copy and import that.');
-  if (name === 'InvalidPDFException') throw new UserError('invalid_input', 'The PDF is damaged or not a PDF (it cannot be opened).');
+  if (name === 'PasswordException') throw UserError.coded('unsupported', 'msg.import.pdfPassword');
+  if (name === 'InvalidPDFException') throw UserError.coded('invalid_input', 'msg.import.damagedDocument', { format: 'PDF' }, 'The PDF is damaged or not a PDF (it cannot be opened).');
   if (error instanceof UserError) throw error;
-  throw new UserError('invalid_input', `The PDF cannot be read (${error instanceof Error ? error.message : String(error)}).`);
+  throw UserError.coded('invalid_input', 'msg.import.damagedDocument', { format: 'PDF' }, `The PDF cannot be read (${error instanceof Error ? error.message : String(error)}).`);
 }
 
 /**
@@ -111,12 +111,12 @@ export const pdfImporter: Importer = {
   format: 'pdf',
   extensions: ['pdf'],
   async parse(bytes, name) {
-    if (bytes.byteLength === 0) throw new UserError('invalid_input', 'The file is empty.');
+    if (bytes.byteLength === 0) throw UserError.coded('invalid_input', 'msg.import.empty');
     const { pages, info } = await pdfPages(bytes);
     // Pages are kept apart by a form feed on its own line.
     const text = pages.join('\n\f\n').trim();
     if (text.replace(/\f/g, '').trim() === '') {
-      throw new UserError('invalid_input', 'The PDF has no text: no text layer, and OCR found none in its images.');
+      throw UserError.coded('invalid_input', 'msg.import.pdfNoText');
     }
     const metaTitle = infoString(info.Title);
     return articles({

@@ -59,7 +59,7 @@ const byExtension = (fileName: string): Importer | undefined => {
 export function importerFor(fileName: string, bytes?: Uint8Array): Importer {
   const sniffed = bytes ? sniff(bytes) : null;
   const named = byExtension(fileName);
-  if (sniffed === 'binary') throw new UserError('unsupported', 'The file is a program, media file or unsupported archive, not an article.');
+  if (sniffed === 'binary') throw UserError.coded('unsupported', 'msg.import.notArticle');
   if (sniffed !== null && BINARY_FORMATS.has(sniffed)) {
     // A .docx is a zip and an .odt is too: the named format is trusted when its container matches.
     if (named && sniffed === 'zip' && (named === docxImporter || named === odtImporter)) return named;
@@ -69,5 +69,7 @@ export function importerFor(fileName: string, bytes?: Uint8Array): Importer {
   if (sniffed !== null) return BY_CONTENT[sniffed];
   const ext = extname(fileName).slice(1).toLowerCase();
   const shown = ext === '' ? 'files without an extension' : `.${ext} files`;
-  throw new UserError('unsupported', `${shown} are not supported (supported: ${SUPPORTED_EXTENSIONS.map((e) => `.${e}`).join(', ')}).`);
+  const supported = SUPPORTED_EXTENSIONS.map((e) => `.${e}`).join(', ');
+  const key = ext === '' ? 'msg.import.noExtension' : 'msg.import.extensionUnsupported';
+  throw UserError.coded('unsupported', key, { ext, supported }, `${shown} are not supported (supported: ${supported}).`);
 }

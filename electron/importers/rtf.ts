@@ -66,9 +66,9 @@ export const rtfImporter: Importer = {
   extensions: ['rtf'],
   parse(bytes, name) {
     const source = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-    if (!source.startsWith('{\\rtf')) throw new UserError('invalid_input', 'The file is not an RTF document.');
+    if (!source.startsWith('{\\rtf')) throw UserError.coded('invalid_input', 'msg.import.notFormat', { format: 'RTF' });
     const text = rtfToText(source);
-    if (text === '') throw new UserError('invalid_input', 'The RTF document contains no text.');
+    if (text === '') throw UserError.coded('invalid_input', 'msg.import.noText');
     return articles({ title: titleFrom(text, name), text, mime: 'application/rtf', encoding: null });
   },
 };

@@ -1,5 +1,6 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
+import { UserError } from '../../shared/ipc/result';
 
 /** One file to import, read lazily so a batch of thousands never sits in memory at once. */
 export interface ImportSource {
@@ -7,7 +8,7 @@ export interface ImportSource {
   size: number | null;
   read(): Promise<Uint8Array>;
   /** Set when the source could not even be listed (missing path, permission). */
-  error?: string;
+  error?: UserError;
 }
 
 export function fromBytes(name: string, bytes: Uint8Array): ImportSource {
@@ -32,6 +33,12 @@ async function fromPath(path: string): Promise<ImportSource> {
   return { name: path, size: info.size, read: async () => new Uint8Array(await readFile(path)) };
 }
 
+function pathError(code: string | undefined): UserError {
+  if (code === 'ENOENT') return UserError.coded('not_found', 'msg.import.noSuchPath');
+  if (code === 'EACCES') return UserError.coded('not_found', 'msg.import.permissionDenied');
+  return UserError.coded('not_found', 'msg.import.pathUnreadable', { code: code ?? 'error' });
+}
+
 /**
  * Files named directly, and every non-hidden file below the folders named, in a stable order.
  * `exclude` holds absolute paths never to import (the open archive and its WAL files).
@@ -46,9 +53,7 @@ export async function collectPaths(paths: readonly string[], exclude: readonly s
       if (info.isDirectory()) await walk(full, out, excluded);
       else out.push(await fromPath(full));
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const reason = code === 'ENOENT' ? 'No such file or folder.' : code === 'EACCES' ? 'Permission denied.' : `Cannot be read (${code ?? 'error'}).`;
-      out.push({ name: full, size: null, read: async () => new Uint8Array(), error: reason });
+      out.push({ name: full, size: null, read: async () => new Uint8Array(), error: pathError((error as NodeJS.ErrnoException).code) });
     }
   }
   return out;

@@ -23,7 +23,7 @@ function fromObjects(list: unknown[]): Table {
 function parseCsv(text: string): Table {
   const parsed = Papa.parse(text, { header: true, skipEmptyLines: 'greedy' });
   const columns = parsed.meta.fields ?? [];
-  if (columns.length < 2) throw new UserError('invalid_input', 'The file has no header row with at least two columns.');
+  if (columns.length < 2) throw UserError.coded('invalid_input', 'msg.import.noHeader');
   return { columns, rows: parsed.data.map((r) => Object.fromEntries(columns.map((c) => [c, r[c] ?? '']))) };
 }
 
@@ -32,11 +32,11 @@ function parseJson(text: string): Table {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new UserError('invalid_input', `The file is not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
+    throw UserError.coded('invalid_input', 'msg.import.invalidJson', {}, `The file is not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
   }
   const holder = value && typeof value === 'object' && !Array.isArray(value) ? Object.values(value).find(Array.isArray) : undefined;
   const list = Array.isArray(value) ? value : holder;
-  if (!list) throw new UserError('invalid_input', 'The JSON holds no list of articles (expected an array of objects).');
+  if (!list) throw UserError.coded('invalid_input', 'msg.import.noArticleList');
   return fromObjects(list);
 }
 
@@ -46,7 +46,7 @@ function parseJsonl(text: string): Table {
     try {
       return [JSON.parse(line) as unknown];
     } catch {
-      throw new UserError('invalid_input', `Line ${i + 1} is not valid JSON.`);
+      throw UserError.coded('invalid_input', 'msg.import.badJsonLine', { line: i + 1 });
     }
   });
   return fromObjects(list);
@@ -55,10 +55,10 @@ function parseJsonl(text: string): Table {
 const PARSERS: Record<string, (text: string) => Table> = { csv: parseCsv, tsv: parseCsv, json: parseJson, jsonl: parseJsonl, ndjson: parseJsonl };
 
 export function readTable(bytes: Uint8Array, fileName: string): Table {
-  if (bytes.byteLength === 0) throw new UserError('invalid_input', 'The file is empty.');
+  if (bytes.byteLength === 0) throw UserError.coded('invalid_input', 'msg.import.empty');
   const ext = fileName.toLowerCase().split('.').pop() ?? '';
   const table = (PARSERS[ext] ?? parseCsv)(decodeText(bytes).text.replace(/\r\n?/g, '\n'));
-  if (table.rows.length === 0) throw new UserError('invalid_input', 'The file has no rows.');
+  if (table.rows.length === 0) throw UserError.coded('invalid_input', 'msg.import.noRows');
   return table;
 }
 
@@ -91,10 +91,14 @@ export const tabularImporter: Importer = {
     const table = readTable(bytes, name);
     const mapping = applyChoice(detectMapping(table.columns, table.rows), options.mapping);
     const missing = Object.entries(mapping).find(([, c]) => !table.columns.includes(c));
-    if (missing) throw new UserError('invalid_input', `Column "${missing[1]}" (for ${missing[0]}) is not in the file (columns: ${table.columns.join(', ')}).`);
-    if (options.mapping?.text === null) throw new UserError('invalid_input', 'The text is mapped to no column; map the column that holds the article text.');
+    const columns = table.columns.join(', ');
+    if (missing) {
+      throw UserError.coded('invalid_input', 'msg.import.missingColumn', { column: missing[1], columns }, `Column "${missing[1]}" (for ${missing[0]}) is not in the file (columns: ${columns}).`);
+    }
+    if (options.mapping?.text === null) throw UserError.coded('invalid_input', 'msg.import.textUnmapped');
     if (mapping.text === undefined) {
-      throw new UserError('invalid_input', `No column holds the article text (columns: ${table.columns.join(', ')}); map one, e.g. --map text=COLUMN.`);
+      // The English text is read on the command line too, where --map is the way to choose.
+      throw UserError.coded('invalid_input', 'msg.import.noTextColumn', { columns }, `No column holds the article text (columns: ${columns}); map one, e.g. --map text=COLUMN.`);
     }
     const mime = name.toLowerCase().endsWith('.csv') || name.toLowerCase().endsWith('.tsv') ? 'text/csv' : 'application/json';
     return articles(...table.rows.map((row, i) => rowArticle(row, mapping, i, mime, name)));

@@ -10,12 +10,12 @@ export const zipImporter: Importer = {
   format: 'zip',
   extensions: ['zip'],
   parse(bytes) {
-    if (!isZip(bytes)) throw new UserError('invalid_input', 'The file is not a zip archive.');
+    if (!isZip(bytes)) throw UserError.coded('invalid_input', 'msg.import.notZip');
     const files = readZip(bytes, wanted);
     const entries = Object.entries(files)
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([name, data]) => ({ name, bytes: data }));
-    if (entries.length === 0) throw new UserError('invalid_input', 'The zip archive contains no files.');
+    if (entries.length === 0) throw UserError.coded('invalid_input', 'msg.import.zipEmpty');
     return { kind: 'container', entries };
   },
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MessageCodeSchema } from '../i18n/messageCode';
 
 export const IdSchema = z.number().int().positive();
 
@@ -122,8 +123,9 @@ export const ImportOutcomeSchema = z.discriminatedUnion('status', [
     similarity: z.number().min(0).max(1),
     reason: z.string(),
   }),
-  z.object({ name: z.string(), status: z.literal('failed'), reason: z.string() }),
-  z.object({ name: z.string(), status: z.literal('cancelled'), reason: z.string() }),
+  /** reason is the English text; reasonCode, when present, words it in the UI's language. */
+  z.object({ name: z.string(), status: z.literal('failed'), reason: z.string(), reasonCode: MessageCodeSchema.optional() }),
+  z.object({ name: z.string(), status: z.literal('cancelled'), reason: z.string(), reasonCode: MessageCodeSchema.optional() }),
 ]);
 export type ImportOutcome = z.infer<typeof ImportOutcomeSchema>;
 

@@ -23,12 +23,16 @@ import {
   ExtractionSummarySchema,
   IdSchema,
   ImportSummarySchema,
+  LanguageSchema,
   MentionSchema,
   ProgressSchema,
   SearchHitSchema,
 } from '../domain/schemas';
+import { MessageCodeSchema } from '../i18n/messageCode';
 
 const OperationIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+
+const StepOutputSchema = z.object({ description: z.string().nullable(), descriptionCode: MessageCodeSchema.optional() });
 /** An import also runs extraction on what it imported; its counts come back with the summary. */
 const ImportResultSchema = ImportSummarySchema.extend({ extraction: ExtractionSummarySchema.optional() });
 
@@ -58,6 +62,26 @@ export const ExportFilesSchema = z.object({
 });
 export type ExportFiles = z.output<typeof ExportFilesSchema>;
 
+/** Orders of the document list: publication date (undated last), import order, title. */
+export const DocumentSortSchema = z.enum(['newest', 'oldest', 'imported', 'title']);
+export type DocumentSort = z.output<typeof DocumentSortSchema>;
+
+/** A document's review of its names: no decision yet, decisions with suggestions still open, or all decided. */
+export const ReviewStateSchema = z.enum(['notStarted', 'inProgress', 'finished']);
+export type ReviewState = z.output<typeof ReviewStateSchema>;
+
+const DateBoundSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'A date bound is YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** Every set field narrows the list; date bounds are inclusive ISO prefixes and drop undated documents. */
+export const DocumentFilterSchema = z.object({
+  language: LanguageSchema.optional(),
+  review: ReviewStateSchema.optional(),
+  outlet: z.string().min(1).max(500).optional(),
+  from: DateBoundSchema.optional(),
+  to: DateBoundSchema.optional(),
+});
+export type DocumentFilter = z.output<typeof DocumentFilterSchema>;
+
 export const contract = {
   'app:app.info': { input: z.object({}), output: AppInfoSchema },
   'app:cases.list': { input: z.object({}), output: z.array(CaseSchema) },
@@ -70,8 +94,16 @@ export const contract = {
       caseId: IdSchema,
       offset: z.number().int().nonnegative().default(0),
       limit: z.number().int().min(1).max(1000).default(200),
+      sort: DocumentSortSchema.default('imported'),
+      filter: DocumentFilterSchema.default({}),
     }),
-    output: z.object({ total: z.number().int().nonnegative(), items: z.array(DocumentSummarySchema) }),
+    /** total counts what the filter keeps, caseTotal the whole case; outlets are the case's, for the outlet filter. */
+    output: z.object({
+      total: z.number().int().nonnegative(),
+      caseTotal: z.number().int().nonnegative(),
+      items: z.array(DocumentSummarySchema),
+      outlets: z.array(z.string()),
+    }),
   },
   'app:documents.get': { input: z.object({ id: IdSchema }), output: DocumentSchema },
   'app:search.query': {
@@ -149,11 +181,19 @@ export const contract = {
     output: z.object({ id: IdSchema }),
   },
   'app:mentions.delete': { input: z.object({ mentionId: IdSchema }), output: z.object({}) },
-  'app:review.undo': { input: z.object({ caseId: IdSchema }), output: z.object({ description: z.string().nullable() }) },
-  'app:review.redo': { input: z.object({ caseId: IdSchema }), output: z.object({ description: z.string().nullable() }) },
+  /** description is the step's English text; descriptionCode, when the step has one, words it in the UI's language. */
+  'app:review.undo': { input: z.object({ caseId: IdSchema }), output: StepOutputSchema },
+  'app:review.redo': { input: z.object({ caseId: IdSchema }), output: StepOutputSchema },
   'app:review.history': {
     input: z.object({ caseId: IdSchema }),
-    output: z.object({ undo: z.number().int(), redo: z.number().int(), undoDescription: z.string().nullable(), redoDescription: z.string().nullable() }),
+    output: z.object({
+      undo: z.number().int(),
+      redo: z.number().int(),
+      undoDescription: z.string().nullable(),
+      redoDescription: z.string().nullable(),
+      undoDescriptionCode: MessageCodeSchema.optional(),
+      redoDescriptionCode: MessageCodeSchema.optional(),
+    }),
   },
   'app:entities.list': { input: z.object({ caseId: IdSchema }), output: z.array(RegisterEntitySchema) },
   'app:entities.merge': { input: z.object({ entityIds: z.array(IdSchema).min(2).max(1000), intoId: IdSchema }), output: z.object({}) },

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageWatch } from './fixtures/browser';
 import { openApp } from './fixtures/openApp';
-import { seedCase, statementText, writeReports } from './fixtures/seed';
+import { invoke, seedCase, statementText, writeReports } from './fixtures/seed';
 import { startServer, type ServerHandle } from './fixtures/server';
 import type { CasefilePage } from './pages/CasefilePage';
 import { ReviewPage } from './pages/ReviewPage';
@@ -17,14 +17,16 @@ describe('many documents: virtual list, batched import, cancel', () => {
   let page: Page;
   let app: CasefilePage;
   let watch: PageWatch;
+  let bulkCaseId: number;
   const folders: string[] = [];
 
   beforeAll(async () => {
     server = await startServer();
-    await seedCase(server, 'Bulk reports', SEEDED);
+    bulkCaseId = await seedCase(server, 'Bulk reports', SEEDED);
     ({ browser, page, watch, app } = await openApp(server, { width: 1280, height: 800 }));
   });
 
+  /** Sets up data straight through the HTTP API, as the seed does. */
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
@@ -54,6 +56,33 @@ describe('many documents: virtual list, batched import, cancel', () => {
     await page.getByRole('option', { name: /^Report 1[45]\d\d/ }).first().waitFor();
     await app.documentList.getByText('Loading…').first().waitFor({ state: 'detached' });
     expect(await app.documentList.getByText('Loading…').count()).toBe(0);
+  });
+
+  it('filters thousands of documents in the back end, shows the count, opens one with Enter and remembers the choice', async () => {
+    // Three reports get an outlet and a date (plain-text imports have neither).
+    const { items } = await invoke<{ items: { id: number; title: string }[] }>(server, 'app:documents.list', { caseId: bulkCaseId, offset: 100, limit: 3 });
+    for (const [k, doc] of items.entries()) {
+      await invoke(server, 'app:documents.updateMetadata', { id: doc.id, metadata: { outlet: 'Harbour Gazette', publishedAt: `2024-03-0${k + 1}` } });
+    }
+    await page.reload();
+    const filters = page.getByRole('group', { name: 'Sort and filter documents' });
+    await filters.getByLabel('Outlet').selectOption('Harbour Gazette');
+    await page.getByText('3 of 3,000 documents').waitFor();
+    await filters.getByLabel('Sort documents').selectOption('newest');
+    await filters.getByLabel('Published from').fill('2 March 2024');
+    await page.getByText('2 of 3,000 documents').waitFor();
+    expect(await app.documentList.getByRole('option').allTextContents()).toHaveLength(2);
+    await app.screenshot('06b-filtered-list');
+
+    await app.documentList.focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Enter');
+    await app.readerTitle.filter({ hasText: items[2]?.title ?? '' }).waitFor();
+
+    await page.reload();
+    await page.getByText('2 of 3,000 documents').waitFor();
+    await filters.getByRole('button', { name: 'Clear' }).click();
+    await page.getByText('Documents: 3,000').first().waitFor();
   });
 
   it('imports 450 picked files in batches with overall progress', async () => {

@@ -164,6 +164,19 @@ describe('Casefile in Chromium through casefile serve', () => {
     expect(await app.html.getAttribute('dir')).toBe('rtl');
     expect(await app.html.getAttribute('lang')).toBe('ar');
     await page.getByRole('button', { name: 'قضية جديدة' }).waitFor();
+    // A failure reason from the back end is worded in the UI's language too.
+    const { outcomes } = await app.dropFile('empty-note.txt', '');
+    expect(outcomes).toEqual([expect.stringMatching(/فشل: \u2068?الملف فارغ\./)]);
+    await app.importPanel.getByRole('button', { name: 'إغلاق' }).click();
+    await app.importPanel.waitFor({ state: 'detached' });
+    // So is an error the back end answers a call with: a taken case name.
+    await page.getByRole('button', { name: 'قضية جديدة' }).click();
+    const dialog = page.getByRole('dialog', { name: 'قضية جديدة' });
+    await dialog.getByRole('textbox').first().fill('Northern harbour');
+    await dialog.getByRole('button', { name: /إنشاء/ }).click();
+    expect(await dialog.getByRole('alert').innerText()).toContain('توجد قضية باسم "Northern harbour" بالفعل.');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
     const sidebar = await page.getByRole('navigation', { name: 'القضايا' }).boundingBox();
     expect(sidebar && sidebar.x > 640).toBe(true);
     // The English article stays left-to-right and in the sans face inside the Arabic UI.

@@ -39,7 +39,12 @@ describe('parsing limits', () => {
       const small = { name: 'small.txt', size: 20, read: async () => utf8('Small\n\nA short note.') };
       const summary = await importSources(backend.ctx, c.id, [huge, small]);
       expect(summary.outcomes).toEqual([
-        { name: 'huge.pdf', status: 'failed', reason: 'Too large: 500 MB (at most 200 MB per file).' },
+        {
+          name: 'huge.pdf',
+          status: 'failed',
+          reason: 'Too large: 500 MB (at most 200 MB per file).',
+          reasonCode: { code: 'msg.import.tooLarge', params: { size: 500, max: 200 } },
+        },
         expect.objectContaining({ name: 'small.txt', status: 'imported' }),
       ]);
     });

@@ -41,7 +41,11 @@ describe('dispatch validates every payload', () => {
     await backend.invoke('app:cases.create', { name: 'Basra floods' });
     expect(await backend.invoke('app:cases.create', { name: '  basra FLOODS ' })).toEqual({
       ok: false,
-      error: { code: 'conflict', message: 'A case named "basra FLOODS" already exists.' },
+      error: {
+        code: 'conflict',
+        message: 'A case named "basra FLOODS" already exists.',
+        messageCode: { code: 'msg.error.caseExists', params: { name: 'basra FLOODS' } },
+      },
     });
   });
 

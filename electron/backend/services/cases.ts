@@ -17,7 +17,7 @@ export function createCase(ctx: BackendContext, name: string, description: strin
   const trimmed = name.trim();
   return db.transaction(() => {
     const nameKey = caseNameKey(trimmed);
-    if (findCaseByNameKey(db, nameKey)) throw new UserError('conflict', `A case named "${trimmed}" already exists.`);
+    if (findCaseByNameKey(db, nameKey)) throw UserError.coded('conflict', 'msg.error.caseExists', { name: trimmed });
     const uid = ctx.uid();
     const id = insertCase(db, { uid, origin: ctx.archive.archiveId, name: trimmed, nameKey, description, now: ctx.now() });
     audit(ctx, { action: 'case.create', objectType: 'case', objectUid: uid, caseId: id, after: { name: trimmed, description } });
@@ -27,7 +27,7 @@ export function createCase(ctx: BackendContext, name: string, description: strin
 
 export function requireCase(ctx: BackendContext, id: number): Case {
   const found = getCase(ctx.archive.db, id);
-  if (!found) throw new UserError('not_found', `Case #${id} does not exist.`);
+  if (!found) throw UserError.coded('not_found', 'msg.error.caseMissing', { id: String(id) });
   return found;
 }
 

@@ -63,7 +63,10 @@ describe('metadata edits and re-decoding are undoable', () => {
     const later = { claims: await claimDates(backend, id), dates: await dateValues(backend, id) };
     expect(later.dates).toContainEqual(['أمس', '2024-04-01']);
 
-    expect(await call(backend, 'app:review.undo', { caseId })).toEqual({ description: `Edit the details of document #${id}` });
+    expect(await call(backend, 'app:review.undo', { caseId })).toEqual({
+      description: `Edit the details of document #${id}`,
+      descriptionCode: { code: 'msg.history.editDocument', params: { id: String(id) } },
+    });
     expect(await call(backend, 'app:documents.get', { id })).toMatchObject({ title: 'تصويت المجلس', publishedAt: '2024-03-20', author: 'سارة علي' });
     expect(await dateValues(backend, id)).toContainEqual(['أمس', '2024-03-19']);
     expect((await claimDates(backend, id)).map((c) => c[1])).toEqual(['2024-03-19', '2024-03-20']);

@@ -1,4 +1,5 @@
 import type { Document, DocumentMetadata } from '../../../shared/domain/schemas';
+import { coded } from '../../../shared/i18n/messageCode';
 import { UserError } from '../../../shared/ipc/result';
 import { detectLanguage } from '../../../shared/nlp/langid';
 import { getMetadata, replaceText, updateMetadata } from '../../db/repositories/documents';
@@ -20,8 +21,8 @@ import { runCommand } from './review/command';
 export function updateDocumentMetadata(ctx: BackendContext, id: number, changes: Partial<DocumentMetadata>): Document {
   const db = ctx.archive.db;
   const row = getMetadata(db, id);
-  if (!row) throw new UserError('not_found', `Document #${id} does not exist.`);
-  runCommand(ctx, row.case_id, 'document.updateMetadata', `Edit the details of document #${id}`, (t) => {
+  if (!row) throw UserError.coded('not_found', 'msg.error.documentMissing', { id: String(id) });
+  runCommand(ctx, row.case_id, 'document.updateMetadata', coded('msg.history.editDocument', { id: String(id) }), (t) => {
     t.trackDocument(id);
     const before = { title: row.title, publishedAt: row.published_at, author: row.author, outlet: row.outlet, url: row.url, language: row.language };
     const after = { ...before, ...changes };
@@ -36,7 +37,7 @@ const REDECODABLE = new Set(['text/plain', 'text/markdown', 'text/html']);
 
 function refuseIfReviewed(ctx: BackendContext, id: number): void {
   if (countReviewedAnnotations(ctx.archive.db, id) > 0) {
-    throw new UserError('conflict', 'This document has reviewed names or claims; decoding it again would move them. Undo the review first.');
+    throw UserError.coded('conflict', 'msg.error.documentReviewed');
   }
 }
 
@@ -49,16 +50,16 @@ function refuseIfReviewed(ctx: BackendContext, id: number): void {
 export async function redecodeDocument(ctx: BackendContext, id: number, encoding: string): Promise<Document> {
   const db = ctx.archive.db;
   const doc = requireDocument(ctx, id);
-  if (!REDECODABLE.has(doc.file.mime) || doc.sourcePart) throw new UserError('unsupported', 'Only text and HTML files can be decoded again with another encoding.');
+  if (!REDECODABLE.has(doc.file.mime) || doc.sourcePart) throw UserError.coded('unsupported', 'msg.error.redecodeUnsupported');
   refuseIfReviewed(ctx, id);
   const bytes = readFileBytes(db, doc.file.id);
-  if (!bytes) throw new UserError('not_found', `The original file of document #${id} is missing.`);
+  if (!bytes) throw UserError.coded('not_found', 'msg.error.originalMissing', { id: String(id) });
   const parsed = await parseFile(new Uint8Array(bytes), doc.fileName, { encoding });
   const article = parsed.kind === 'articles' ? parsed.articles[0] : undefined;
-  if (!article) throw new UserError('invalid_input', 'The file yields no text in this encoding.');
+  if (!article) throw UserError.coded('invalid_input', 'msg.error.noTextInEncoding');
   // Extraction runs in a worker, before the command's transaction, so the command stays synchronous.
   const proposal = await propose(ctx, doc.caseId, article.text, anchorOf(doc));
-  runCommand(ctx, doc.caseId, 'document.redecode', `Decode document #${id} as ${encoding}`, (t) => {
+  runCommand(ctx, doc.caseId, 'document.redecode', coded('msg.history.redecodeDocument', { id: String(id), encoding }), (t) => {
     // A review may have landed while the text was being read.
     refuseIfReviewed(ctx, id);
     t.trackDocument(id);

@@ -1,6 +1,8 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { basename } from 'node:path';
 import type { ColumnChoice, ImportOutcome, ImportSummary } from '../../../shared/domain/schemas';
+import { coded, type MessageCode } from '../../../shared/i18n/messageCode';
+import type { MessageKey, Params } from '../../../shared/i18n/translate';
 import { UserError } from '../../../shared/ipc/result';
 import { findDocumentByContainer, findDocumentByFile } from '../../db/repositories/documents';
 import { findFileBySha, insertFile } from '../../db/repositories/files';
@@ -23,13 +25,23 @@ export interface ImportOptions {
   limits?: ParseLimits;
 }
 
-function reasonOf(error: unknown): string {
-  if (error instanceof UserError) return error.message;
+/** Why a file failed or was skipped: the English text, and its code when the failure is one we word. */
+type Reason = { reason: string; reasonCode?: MessageCode };
+
+const codedReason = (key: MessageKey, params?: Params): Reason => {
+  const c = coded(key, params);
+  return { reason: c.message, reasonCode: c.messageCode };
+};
+
+function reasonOf(error: unknown): Reason {
+  if (error instanceof UserError) return error.messageCode ? { reason: error.message, reasonCode: error.messageCode } : { reason: error.message };
   const message = error instanceof Error ? error.message : String(error);
-  return `Could not be imported: ${message}`;
+  return { ...codedReason('msg.import.unreadable'), reason: `Could not be imported: ${message}` };
 }
 
-const tooLarge = (size: number) => new UserError('invalid_input', `Too large: ${(size / 1048576).toFixed(0)} MB (at most ${MAX_FILE_BYTES / 1048576} MB per file).`);
+const CANCELLED = codedReason('msg.import.cancelled');
+
+const tooLarge = (size: number) => UserError.coded('invalid_input', 'msg.import.tooLarge', { size: Math.round(size / 1048576), max: MAX_FILE_BYTES / 1048576 });
 
 /** One batch: the case, the parser worker, the progress and the outcomes so far. */
 interface Batch {
@@ -65,7 +77,7 @@ function containerFile(b: Batch, unit: Unit, sha: string, mime: string): number 
 }
 
 async function importUnit(b: Batch, unit: Unit): Promise<void> {
-  const fail = (label: string, error: unknown) => b.outcomes.push({ name: label, status: 'failed', reason: reasonOf(error) });
+  const fail = (label: string, error: unknown) => b.outcomes.push({ name: label, status: 'failed', ...reasonOf(error) });
   if (unit.bytes.byteLength > MAX_FILE_BYTES) return void fail(unit.label, tooLarge(unit.bytes.byteLength));
   const sha = sha256(unit.bytes);
   const existing = sameFile(b, sha);
@@ -95,7 +107,7 @@ async function storeOne(b: Batch, unit: Unit, label: string, article: ParsedArti
   try {
     outcome = storeArticle(b.ctx, { caseId: b.caseId, name: label, fileName: unit.fileName, article, file, parentDocumentId: unit.parentDocumentId });
   } catch (error) {
-    b.outcomes.push({ name: label, status: 'failed', reason: reasonOf(error) });
+    b.outcomes.push({ name: label, status: 'failed', ...reasonOf(error) });
     return;
   }
   b.outcomes.push(outcome);
@@ -106,7 +118,7 @@ async function storeOne(b: Batch, unit: Unit, label: string, article: ParsedArti
 
 async function importEntries(b: Batch, unit: Unit, entries: readonly EmbeddedFile[], parentDocumentId: number | null): Promise<void> {
   if (unit.depth >= MAX_DEPTH) {
-    b.outcomes.push({ name: unit.label, status: 'failed', reason: `Archives nested more than ${MAX_DEPTH} deep are not opened (a possible zip bomb).` });
+    b.outcomes.push({ name: unit.label, status: 'failed', ...codedReason('msg.import.tooDeep', { depth: MAX_DEPTH }) });
     return;
   }
   b.total += entries.length;
@@ -114,7 +126,7 @@ async function importEntries(b: Batch, unit: Unit, entries: readonly EmbeddedFil
   for (const entry of entries) {
     const label = `${unit.label} › ${entry.name}`;
     // A cancel inside a large zip stops after the current entry too.
-    if (b.op.cancelled) b.outcomes.push({ name: label, status: 'cancelled', reason: 'Import was cancelled before this file.' });
+    if (b.op.cancelled) b.outcomes.push({ name: label, status: 'cancelled', ...CANCELLED });
     else await importUnit(b, { label, fileName: basename(entry.name), bytes: entry.bytes, depth: unit.depth + 1, parentDocumentId });
     b.op.step(label);
     await yieldToEventLoop();
@@ -124,12 +136,12 @@ async function importEntries(b: Batch, unit: Unit, entries: readonly EmbeddedFil
 async function importSource(b: Batch, source: ImportSource): Promise<void> {
   const label = basename(source.name);
   try {
-    if (source.error) throw new UserError('not_found', source.error);
+    if (source.error) throw source.error;
     if (source.size !== null && source.size > MAX_FILE_BYTES) throw tooLarge(source.size);
     const bytes = await source.read();
     await importUnit(b, { label, fileName: label, bytes, depth: 0, parentDocumentId: null });
   } catch (error) {
-    b.outcomes.push({ name: label, status: 'failed', reason: reasonOf(error) });
+    b.outcomes.push({ name: label, status: 'failed', ...reasonOf(error) });
   }
 }
 
@@ -164,7 +176,7 @@ export async function importSources(
     for (const source of sources) {
       const name = basename(source.name);
       if (op.cancelled) {
-        batch.outcomes.push({ name, status: 'cancelled', reason: 'Import was cancelled before this file.' });
+        batch.outcomes.push({ name, status: 'cancelled', ...CANCELLED });
         continue;
       }
       await importSource(batch, source);

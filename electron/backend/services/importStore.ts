@@ -57,9 +57,9 @@ function storeFile(ctx: BackendContext, input: StoreInput, now: string): number 
 export function storeArticle(ctx: BackendContext, input: StoreInput): ImportOutcome {
   const db = ctx.archive.db;
   const { article, name, caseId } = input;
-  if (article.text.trim() === '') throw new UserError('invalid_input', 'No article text was found.');
+  if (article.text.trim() === '') throw UserError.coded('invalid_input', 'msg.import.noArticleText');
   if (article.text.length > MAX_TEXT_CHARS) {
-    throw new UserError('invalid_input', `Too long for one article: ${(article.text.length / 1e6).toFixed(1)} million characters (at most ${MAX_TEXT_CHARS / 1e6} million).`);
+    throw UserError.coded('invalid_input', 'msg.import.tooLong', { chars: Number((article.text.length / 1e6).toFixed(1)), max: MAX_TEXT_CHARS / 1e6 });
   }
   const textSha = textKey(article.text);
   const signature = minhash(article.text);

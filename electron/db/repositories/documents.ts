@@ -1,4 +1,5 @@
 import type { Document, DocumentSummary, Language } from '../../../shared/domain/schemas';
+import type { DocumentFilter, DocumentSort, ReviewState } from '../../../shared/ipc/contract';
 import type { Db } from '../driver';
 
 interface SummaryRow {
@@ -47,12 +48,76 @@ export function countDocuments(db: Db, caseId: number): number {
   return (db.prepare('SELECT count(*) AS n FROM documents WHERE case_id = ?').get(caseId) as { n: number }).n;
 }
 
-/** A page of a case's documents in import order; keyset-friendly via the (case_id, id) index. */
-export function listDocuments(db: Db, caseId: number, offset: number, limit: number): DocumentSummary[] {
-  const rows = db
-    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.case_id = ? ORDER BY d.id LIMIT ? OFFSET ?`)
-    .all(caseId, limit, offset) as SummaryRow[];
-  return rows.map(toSummary);
+/** A name decision on the document: a reviewed suggestion or a name a user marked (dates are not reviewed here). */
+export const HAS_DECISION = `EXISTS (SELECT 1 FROM mentions m WHERE m.document_id = d.id AND m.type != 'DATE' AND (m.status != 'suggested' OR m.source = 'user'))`;
+/** A name suggestion still waiting for a decision. */
+export const HAS_OPEN_SUGGESTION = `EXISTS (SELECT 1 FROM mentions m WHERE m.document_id = d.id AND m.type != 'DATE' AND m.status = 'suggested')`;
+
+const REVIEW_CONDITIONS: Record<ReviewState, string> = {
+  notStarted: `NOT ${HAS_DECISION}`,
+  inProgress: `${HAS_DECISION} AND ${HAS_OPEN_SUGGESTION}`,
+  finished: `${HAS_DECISION} AND NOT ${HAS_OPEN_SUGGESTION}`,
+};
+
+// Undated documents come last in both date orders; the id breaks ties so pages never overlap.
+const ORDERS: Record<DocumentSort, string> = {
+  newest: 'd.published_at IS NULL, d.published_at DESC, d.id DESC',
+  oldest: 'd.published_at IS NULL, d.published_at, d.id',
+  imported: 'd.id',
+  title: 'd.title COLLATE NOCASE, d.id',
+};
+
+/** The WHERE clause and its named parameters for a case's documents narrowed by a filter. */
+function filterClause(caseId: number, f: DocumentFilter): { where: string; params: Record<string, string | number> } {
+  const conditions = ['d.case_id = @caseId'];
+  const params: Record<string, string | number> = { caseId };
+  if (f.language) {
+    conditions.push('d.language = @language');
+    params.language = f.language;
+  }
+  if (f.outlet) {
+    conditions.push('d.outlet = @outlet');
+    params.outlet = f.outlet;
+  }
+  // Bounds are ISO prefixes: 2024-03 as an upper bound keeps all of March.
+  if (f.from) {
+    conditions.push('d.published_at >= @from');
+    params.from = f.from;
+  }
+  if (f.to) {
+    conditions.push('substr(d.published_at, 1, length(@to)) <= @to');
+    params.to = f.to;
+  }
+  if (f.review) conditions.push(REVIEW_CONDITIONS[f.review]);
+  return { where: conditions.join(' AND '), params };
+}
+
+export function countFilteredDocuments(db: Db, caseId: number, filter: DocumentFilter): number {
+  const { where, params } = filterClause(caseId, filter);
+  return db.prepare(`SELECT count(*) FROM documents d WHERE ${where}`).pluck().get(params) as number;
+}
+
+/**
+ * A page of a case's documents kept by the filter, in the given order. The page's ids are chosen
+ * first so the sort touches only indexed columns, not every row's text (summaries count its characters).
+ */
+export function listDocuments(db: Db, caseId: number, page: { offset: number; limit: number; sort?: DocumentSort; filter?: DocumentFilter }): DocumentSummary[] {
+  const { where, params } = filterClause(caseId, page.filter ?? {});
+  const ids = db
+    .prepare(`SELECT d.id FROM documents d WHERE ${where} ORDER BY ${ORDERS[page.sort ?? 'imported']} LIMIT @limit OFFSET @offset`)
+    .pluck()
+    .all({ ...params, limit: page.limit, offset: page.offset }) as number[];
+  const rows = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as SummaryRow[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toSummary(row)] : [];
+  });
+}
+
+/** The distinct outlets named in a case's documents, sorted, for the outlet filter. */
+export function listOutlets(db: Db, caseId: number): string[] {
+  return db.prepare("SELECT DISTINCT outlet FROM documents WHERE case_id = ? AND outlet IS NOT NULL AND outlet != '' ORDER BY outlet").pluck().all(caseId) as string[];
 }
 
 export function getDocument(db: Db, id: number): Document | undefined {

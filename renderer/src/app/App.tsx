@@ -13,7 +13,8 @@ import { useImport } from '../features/import/useImport';
 import type { PendingFile } from '../features/import/droppedFiles';
 import { SearchBar } from '../features/search/SearchBar';
 import { useI18n } from '../i18n/I18nContext';
-import { call, errorMessage, isConnected, onEvent } from '../lib/api';
+import { useErrorText } from '../i18n/useErrorText';
+import { call, isConnected, onEvent } from '../lib/api';
 import { CaseWorkspace } from './CaseWorkspace';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useHotkeys } from './useHotkeys';
@@ -34,8 +35,10 @@ export function App() {
 
 function Workspace() {
   const { t } = useI18n();
-  const [errors, setErrors] = useState<string[]>([]);
-  const reportError = useCallback((error: unknown) => setErrors((list) => [...list, errorMessage(error)]), []);
+  // Errors are kept as thrown, so switching the UI language re-words them.
+  const [errors, setErrors] = useState<unknown[]>([]);
+  const errorText = useErrorText();
+  const reportError = useCallback((error: unknown) => setErrors((list) => [...list, error]), []);
   const { cases, reload: reloadCases } = useCases(reportError);
   const [docsVersion, setDocsVersion] = useState(0);
   const [newCaseOpen, setNewCaseOpen] = useState(false);
@@ -95,7 +98,7 @@ function Workspace() {
         <ImportButtons fileInputRef={fileInput} disabled={currentCase === null || importBusy} onFiles={startImport} />
         <LanguageSwitch />
       </header>
-      <ErrorBanner messages={errors} onDismiss={() => setErrors([])} />
+      <ErrorBanner messages={errors.map(errorText)} onDismiss={() => setErrors([])} />
       <CaseSidebar
         cases={cases}
         selectedId={caseId}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
+import { messageText } from '../../../shared/i18n/messageCode';
 import { isolate } from '../features/review/mentionLabels';
 import { historyCommand } from '../features/review/reviewKeys';
 import { useI18n } from '../i18n/I18nContext';
@@ -22,7 +23,7 @@ export function useUndoRedo(workspace: Pick<Workspace, 'caseId' | 'act' | 'notif
       if (result.description === null) notify(t(which === 'undo' ? 'history.nothingToUndo' : 'history.nothingToRedo'));
       else {
         onRestored();
-        notify(t(which === 'undo' ? 'history.undone' : 'history.redone', { description: isolate(result.description) }));
+        notify(t(which === 'undo' ? 'history.undone' : 'history.redone', { description: isolate(messageText(t, result.description, result.descriptionCode)) }));
       }
     },
     [caseId, act, notify, t, onRestored],

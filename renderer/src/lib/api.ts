@@ -2,6 +2,7 @@
 // window.casefile is typed by the global declaration in electron/preload/api.d.ts.
 import type { CasefileClient } from '../../../shared/ipc/client';
 import type { Channel, EventName, EventPayload, Input, Output } from '../../../shared/ipc/contract';
+import type { MessageCode } from '../../../shared/i18n/messageCode';
 import type { ErrorCode } from '../../../shared/ipc/result';
 import { createHttpClient } from './httpClient';
 import { takeSessionToken } from './sessionToken';
@@ -10,6 +11,8 @@ export class ApiError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** The message as a code and parameters, for the UI's language (the English is `message`). */
+    readonly messageCode?: MessageCode,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -30,7 +33,7 @@ export const isConnected = (): boolean => client !== null;
 export async function call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
   if (!client) throw new ApiError('forbidden', 'Not connected to an archive.');
   const result = await client.invoke(channel, input);
-  if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+  if (!result.ok) throw new ApiError(result.error.code, result.error.message, result.error.messageCode);
   return result.value;
 }
 

@@ -1,4 +1,5 @@
 import type { Claim } from '../../../../shared/domain/schemas';
+import { coded } from '../../../../shared/i18n/messageCode';
 import { UserError } from '../../../../shared/ipc/result';
 import {
   deleteClaim,
@@ -19,6 +20,7 @@ import type { BackendContext } from '../../context';
 import { requireCase } from '../cases';
 import { requireDocument } from '../documents';
 import { runCommand } from './command';
+import { shortName } from './description';
 
 function withLinks(ctx: BackendContext, claims: Claim[]): Claim[] {
   const links = linksOfClaims(ctx.archive.db, claims.map((c) => c.id));
@@ -47,7 +49,7 @@ export function claimsOfCase(ctx: BackendContext, caseId: number): Claim[] {
 
 function requireClaim(ctx: BackendContext, id: number): ClaimRef {
   const c = getClaimRef(ctx.archive.db, id);
-  if (!c) throw new UserError('not_found', `Claim #${id} does not exist.`);
+  if (!c) throw UserError.coded('not_found', 'msg.error.claimMissing', { id: String(id) });
   return c;
 }
 
@@ -67,15 +69,17 @@ export function editClaim(ctx: BackendContext, id: number, edit: ClaimEdit): voi
   let speakerText = edit.speaker;
   if (edit.speakerEntityId !== undefined && edit.speakerEntityId !== null) {
     const e = getEntity(ctx.archive.db, edit.speakerEntityId);
-    if (!e || e.case_id !== c.case_id) throw new UserError('invalid_input', `Entity #${edit.speakerEntityId} is not in this claim's case.`);
+    if (!e || e.case_id !== c.case_id) throw UserError.coded('invalid_input', 'msg.error.entityNotInCase', { id: String(edit.speakerEntityId) }, `Entity #${edit.speakerEntityId} is not in this claim's case.`);
     speakerText ??= e.name;
   }
   if (edit.contentSpan) {
     const [s, e] = edit.contentSpan;
-    if (!(s >= 0 && e > s && e <= doc.text.length)) throw new UserError('invalid_input', `The content span ${s}–${e} is outside the document.`);
+    if (!(s >= 0 && e > s && e <= doc.text.length)) throw UserError.coded('invalid_input', 'msg.error.spanOutside', { start: String(s), end: String(e) }, `The content span ${s}–${e} is outside the document.`);
   }
-  const parts = Object.keys(edit).join(', ');
-  runCommand(ctx, c.case_id, 'claim.edit', `Edit claim #${id} (${parts})`, (t) => {
+  // A judgement alone is named as such; other edits by the claim they change.
+  const onlyStatus = edit.status !== undefined && Object.keys(edit).length === 1;
+  const description = onlyStatus ? coded('msg.history.claimStatus', { id: String(id), statusKey: `claimStatus.${edit.status}` }) : coded('msg.history.editClaim', { id: String(id) });
+  runCommand(ctx, c.case_id, 'claim.edit', description, (t) => {
     t.track('claims', c.uid);
     updateClaim(
       t.db,
@@ -103,11 +107,16 @@ export function linkClaim(
   note: string,
 ): number {
   const c = requireClaim(ctx, claimId);
-  if ((target.claimId === undefined) === (target.documentId === undefined)) throw new UserError('invalid_input', 'Link to either a claim or a document.');
-  if (target.claimId === claimId) throw new UserError('invalid_input', 'A claim cannot be evidence for itself.');
+  if ((target.claimId === undefined) === (target.documentId === undefined)) throw UserError.coded('invalid_input', 'msg.error.linkTarget');
+  if (target.claimId === claimId) throw UserError.coded('invalid_input', 'msg.error.selfEvidence');
   if (target.claimId !== undefined) requireClaim(ctx, target.claimId);
   if (target.documentId !== undefined) requireDocument(ctx, target.documentId);
-  return runCommand(ctx, c.case_id, 'claim.link', `Mark claim #${claimId} ${relation} ${target.claimId ? `claim #${target.claimId}` : `document #${target.documentId}`}`, (t) => {
+  const description = coded(target.claimId ? 'msg.history.linkClaim' : 'msg.history.linkDocument', {
+    id: String(claimId),
+    target: String(target.claimId ?? target.documentId),
+    relationKey: `relation.${relation}`,
+  });
+  return runCommand(ctx, c.case_id, 'claim.link', description, (t) => {
     const uid = ctx.uid();
     t.track('claim_links', uid);
     return insertLink(t.db, { uid, origin: ctx.archive.archiveId, claimId, targetClaimId: target.claimId ?? null, targetDocumentId: target.documentId ?? null, relation, note, now: ctx.now() });
@@ -116,9 +125,9 @@ export function linkClaim(
 
 export function unlinkClaim(ctx: BackendContext, linkId: number): void {
   const link = getLink(ctx.archive.db, linkId);
-  if (!link) throw new UserError('not_found', `Link #${linkId} does not exist.`);
+  if (!link) throw UserError.coded('not_found', 'msg.error.linkMissing', { id: String(linkId) });
   const c = requireClaim(ctx, link.claim_id);
-  runCommand(ctx, c.case_id, 'claim.unlink', `Remove a ${link.relation} link from claim #${c.id}`, (t) => {
+  runCommand(ctx, c.case_id, 'claim.unlink', coded('msg.history.unlinkClaim', { id: String(c.id), relationKey: `relation.${link.relation}` }), (t) => {
     t.track('claim_links', link.uid);
     deleteLink(t.db, linkId);
   });
@@ -126,7 +135,7 @@ export function unlinkClaim(ctx: BackendContext, linkId: number): void {
 
 function checkSpan(text: string, span: [number, number], what: string): void {
   const [s, e] = span;
-  if (!(s >= 0 && e >= s && e <= text.length)) throw new UserError('invalid_input', `The ${what} span ${s}–${e} is outside the document.`);
+  if (!(s >= 0 && e >= s && e <= text.length)) throw UserError.coded('invalid_input', 'msg.error.spanOutside', { start: String(s), end: String(e) }, `The ${what} span ${s}–${e} is outside the document.`);
 }
 
 /** A claim the model missed, added by hand: the content is required, the cue and speaker optional. */
@@ -136,16 +145,16 @@ export function addClaim(
 ): number {
   const doc = requireDocument(ctx, a.documentId);
   checkSpan(doc.text, a.contentSpan, 'content');
-  if (a.contentSpan[1] === a.contentSpan[0]) throw new UserError('invalid_input', 'A claim needs some content.');
+  if (a.contentSpan[1] === a.contentSpan[0]) throw UserError.coded('invalid_input', 'msg.error.claimNoContent');
   const cue = a.cue ?? [a.contentSpan[0], a.contentSpan[0]];
   checkSpan(doc.text, cue, 'cue');
   let speaker = a.speaker ?? null;
   if (a.speakerEntityId) {
     const e = getEntity(ctx.archive.db, a.speakerEntityId);
-    if (!e || e.case_id !== doc.caseId) throw new UserError('invalid_input', `Entity #${a.speakerEntityId} is not in this case.`);
+    if (!e || e.case_id !== doc.caseId) throw UserError.coded('invalid_input', 'msg.error.entityNotInCase', { id: String(a.speakerEntityId) });
     speaker ??= e.name;
   }
-  return runCommand(ctx, doc.caseId, 'claim.add', `Add a claim${speaker ? ` by ${speaker}` : ''}`, (t) => {
+  return runCommand(ctx, doc.caseId, 'claim.add', speaker ? coded('msg.history.addClaimBy', { speaker: shortName(speaker) }) : coded('msg.history.addClaim'), (t) => {
     const uid = ctx.uid();
     t.track('claims', uid);
     return insertUserClaim(t.db, {
@@ -169,7 +178,7 @@ export function addClaim(
 
 export function removeClaim(ctx: BackendContext, id: number): void {
   const c = requireClaim(ctx, id);
-  runCommand(ctx, c.case_id, 'claim.delete', `Delete claim #${id}`, (t) => {
+  runCommand(ctx, c.case_id, 'claim.delete', coded('msg.history.deleteClaim', { id: String(id) }), (t) => {
     // Links go with the claim (ON DELETE CASCADE); tracking them lets undo bring them back.
     for (const uid of linkUidsOfClaim(t.db, id)) t.track('claim_links', uid);
     t.track('claims', c.uid);

@@ -4,9 +4,11 @@ import { dropRedoable, firstUndone, insertChangeset, lastActive, setUndone, type
 import { getDocument } from '../../../db/repositories/documents';
 import { deleteAnnotationsExcept, documentRows } from '../../../db/repositories/documentText';
 import { readRow, restoreRow, type Row, type TrackedTable } from '../../../db/repositories/rows';
+import type { CodedText } from '../../../../shared/i18n/messageCode';
 import type { BackendContext } from '../../context';
 import { reresolveDates } from '../dates';
 import { resignDocument } from '../nearDuplicates';
+import { decodeDescription, encodeDescription } from './description';
 
 /** Collects the rows a command is about to change, so their before and after can be kept. */
 export class Tracker {
@@ -84,7 +86,7 @@ function auditChanges(ctx: BackendContext, caseId: number, action: string, chang
  * Runs one review command as one transaction: the change, its audit entries and its changeset
  * for undo. A command that changes nothing leaves no trace.
  */
-export function runCommand<T>(ctx: BackendContext, caseId: number, action: string, description: string, body: (t: Tracker) => T): T {
+export function runCommand<T>(ctx: BackendContext, caseId: number, action: string, description: CodedText, body: (t: Tracker) => T): T {
   const db = ctx.archive.db;
   return db.transaction(() => {
     const tracker = new Tracker(ctx);
@@ -92,7 +94,7 @@ export function runCommand<T>(ctx: BackendContext, caseId: number, action: strin
     const changes = tracker.changes();
     if (changes.length > 0) {
       dropRedoable(db, caseId);
-      insertChangeset(db, { uid: ctx.uid(), origin: ctx.archive.archiveId, caseId, at: ctx.now(), actor: ctx.actor, action, description, changes });
+      insertChangeset(db, { uid: ctx.uid(), origin: ctx.archive.archiveId, caseId, at: ctx.now(), actor: ctx.actor, action, description: encodeDescription(description), changes });
       auditChanges(ctx, caseId, action, changes);
     }
     return result;
@@ -134,24 +136,27 @@ function restoreSide(ctx: BackendContext, caseId: number, c: Changeset, side: 'b
   auditChanges(ctx, caseId, action, c.changes.map((x) => ({ ...x, before: x[other], after: x[side] })));
 }
 
+/** What undo and redo report: the step's description in English, and its code when it has one. */
+export type StepDescription = ReturnType<typeof decodeDescription>;
+
 /** Undoes the case's latest command; its rows go back to their before snapshots. */
-export function undo(ctx: BackendContext, caseId: number): { description: string } | null {
+export function undo(ctx: BackendContext, caseId: number): StepDescription | null {
   const db = ctx.archive.db;
   return db.transaction(() => {
     const c = lastActive(db, caseId);
     if (!c) return null;
     restoreSide(ctx, caseId, c, 'before', `undo ${c.action}`);
-    return { description: c.description };
+    return decodeDescription(c.description);
   })();
 }
 
 /** Redoes the command undone most recently. */
-export function redo(ctx: BackendContext, caseId: number): { description: string } | null {
+export function redo(ctx: BackendContext, caseId: number): StepDescription | null {
   const db = ctx.archive.db;
   return db.transaction(() => {
     const c = firstUndone(db, caseId);
     if (!c) return null;
     restoreSide(ctx, caseId, c, 'after', `redo ${c.action}`);
-    return { description: c.description };
+    return decodeDescription(c.description);
   })();
 }

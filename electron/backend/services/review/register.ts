@@ -1,5 +1,6 @@
 import { nameKey } from '../../../../shared/domain/nameKey';
 import type { EntityTypeName, MergeSuggestion, RegisterEntity } from '../../../../shared/domain/schemas';
+import { coded } from '../../../../shared/i18n/messageCode';
 import { UserError } from '../../../../shared/ipc/result';
 import { sameNameAcrossScripts } from '../../../../shared/nlp/translit';
 import { stemWord } from '../../../../shared/search/searchKey';
@@ -22,11 +23,12 @@ import {
 import { setMentionsType, updateMention } from '../../../db/repositories/mentions';
 import type { BackendContext } from '../../context';
 import { runCommand, type Tracker } from './command';
+import { shortName } from './description';
 import { addAlias } from './entityLinks';
 
 function requireEntity(ctx: BackendContext, id: number): EntityRow {
   const e = getEntity(ctx.archive.db, id);
-  if (!e) throw new UserError('not_found', `Entity #${id} does not exist.`);
+  if (!e) throw UserError.coded('not_found', 'msg.error.entityMissing', { id: String(id) });
   return e;
 }
 
@@ -80,9 +82,11 @@ function absorb(t: Tracker, into: EntityRow, from: EntityRow): void {
 export function mergeEntities(ctx: BackendContext, entityIds: readonly number[], intoId: number): void {
   const into = requireEntity(ctx, intoId);
   const others = [...new Set(entityIds)].filter((id) => id !== intoId).map((id) => requireEntity(ctx, id));
-  if (others.length === 0) throw new UserError('invalid_input', 'Choose at least two entities to merge.');
-  if (others.some((e) => e.case_id !== into.case_id)) throw new UserError('invalid_input', 'Only entities of one case can be merged.');
-  runCommand(ctx, into.case_id, 'entity.merge', `Merge ${others.map((e) => `“${e.name}”`).join(', ')} into “${into.name}”`, (t) => {
+  if (others.length === 0) throw UserError.coded('invalid_input', 'msg.error.mergeTooFew');
+  if (others.some((e) => e.case_id !== into.case_id)) throw UserError.coded('invalid_input', 'msg.error.mergeCases');
+  const description =
+    others.length === 1 ? coded('msg.history.mergeEntity', { other: shortName(others[0]!.name), name: shortName(into.name) }) : coded('msg.history.mergeEntities', { count: others.length, name: shortName(into.name) });
+  runCommand(ctx, into.case_id, 'entity.merge', description, (t) => {
     for (const e of others) absorb(t, into, e);
   });
 }
@@ -92,9 +96,9 @@ export function splitAlias(ctx: BackendContext, entityId: number, aliasId: numbe
   const e = requireEntity(ctx, entityId);
   const aliases = aliasesOf(ctx.archive.db, entityId);
   const alias = aliases.find((a) => a.id === aliasId);
-  if (!alias) throw new UserError('not_found', `Alias #${aliasId} is not an alias of entity #${entityId}.`);
-  if (aliases.length < 2) throw new UserError('invalid_input', 'An entity with one alias cannot be split.');
-  return runCommand(ctx, e.case_id, 'entity.split', `Split “${alias.alias}” out of “${e.name}”`, (t) => {
+  if (!alias) throw UserError.coded('not_found', 'msg.error.aliasMissing', { alias: String(aliasId), id: String(entityId) });
+  if (aliases.length < 2) throw UserError.coded('invalid_input', 'msg.error.splitSingle');
+  return runCommand(ctx, e.case_id, 'entity.split', coded('msg.history.splitEntity', { alias: shortName(alias.alias), name: shortName(e.name) }), (t) => {
     const uid = ctx.uid();
     t.track('entities', uid);
     const id = insertEntity(t.db, { uid, origin: ctx.archive.archiveId, caseId: e.case_id, type: e.type, name: alias.alias, nameKey: alias.alias_key, now: ctx.now() });
@@ -112,8 +116,8 @@ export function splitAlias(ctx: BackendContext, entityId: number, aliasId: numbe
 export function renameEntity(ctx: BackendContext, entityId: number, name: string): void {
   const e = requireEntity(ctx, entityId);
   const trimmed = name.trim();
-  if (trimmed === '') throw new UserError('invalid_input', 'A name is required.');
-  runCommand(ctx, e.case_id, 'entity.rename', `Rename “${e.name}” to “${trimmed}”`, (t) => {
+  if (trimmed === '') throw UserError.coded('invalid_input', 'msg.error.nameRequired');
+  runCommand(ctx, e.case_id, 'entity.rename', coded('msg.history.renameEntity', { name: shortName(e.name), newName: shortName(trimmed) }), (t) => {
     t.track('entities', e.uid);
     updateEntity(t.db, e.id, { name: trimmed, nameKey: nameKey(trimmed), now: ctx.now() });
     addAlias(t, e.id, trimmed);
@@ -122,7 +126,7 @@ export function renameEntity(ctx: BackendContext, entityId: number, name: string
 
 export function retypeEntity(ctx: BackendContext, entityId: number, type: EntityTypeName): void {
   const e = requireEntity(ctx, entityId);
-  runCommand(ctx, e.case_id, 'entity.retype', `Make “${e.name}” ${type}`, (t) => {
+  runCommand(ctx, e.case_id, 'entity.retype', coded('msg.history.retypeEntity', { name: shortName(e.name), typeKey: `type.${type}` }), (t) => {
     t.track('entities', e.uid);
     for (const m of mentionUidsOfEntity(t.db, e.id)) t.track('mentions', m.uid);
     updateEntity(t.db, e.id, { type, now: ctx.now() });

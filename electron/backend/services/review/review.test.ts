@@ -95,7 +95,10 @@ describe('review: mentions, register, claims, undo and audit', () => {
     await call(backend, 'app:claims.link', { claimId: claim.id, targetDocumentId: enId, relation: 'supports' });
     let now = (await call(backend, 'app:claims.list', { documentId: arId })).find((c) => c.id === claim.id)!;
     expect(now).toMatchObject({ status: 'verified', note: 'Confirmed by a second source.', links: [{ relation: 'supports', targetDocumentId: enId }] });
-    expect(await call(backend, 'app:review.undo', { caseId })).toEqual({ description: expect.stringContaining('supports') });
+    expect(await call(backend, 'app:review.undo', { caseId })).toEqual({
+      description: expect.stringContaining('supports'),
+      descriptionCode: { code: 'msg.history.linkDocument', params: { id: expect.any(String), target: expect.any(String), relationKey: 'relation.supports' } },
+    });
     now = (await call(backend, 'app:claims.list', { documentId: arId })).find((c) => c.id === claim.id)!;
     expect(now.links).toEqual([]);
     expect(now.status).toBe('verified');

@@ -2,11 +2,13 @@ import { useState, type FormEvent } from 'react';
 import type { Case } from '../../../../shared/domain/schemas';
 import { Modal } from '../../components/Modal';
 import { useI18n } from '../../i18n/I18nContext';
-import { call, errorMessage } from '../../lib/api';
+import { useErrorText } from '../../i18n/useErrorText';
+import { call } from '../../lib/api';
 import { FormFooter } from '../../components/FormFooter';
 
 export function NewCaseDialog({ onCreated, onClose }: { onCreated: (c: Case) => void; onClose: () => void }) {
   const { t } = useI18n();
+  const errorText = useErrorText();
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const [busy, setBusy] = useState(false);
@@ -19,7 +21,7 @@ export function NewCaseDialog({ onCreated, onClose }: { onCreated: (c: Case) => 
     try {
       onCreated(await call('app:cases.create', { name, description }));
     } catch (err) {
-      setError(errorMessage(err));
+      setError(errorText(err));
       setBusy(false);
     }
   }

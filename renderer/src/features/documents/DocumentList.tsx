@@ -1,10 +1,13 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { latinKey } from '../../lib/latinKey';
 import { nextIndex } from '../../lib/listNavigation';
 import { displayDate } from '../reader/paragraphs';
+import { DocumentFilters } from './DocumentFilters';
+import { isFiltered, listQuery } from './documentListChoice';
 import { indexOfId, rowAt } from './documentPages';
+import { useListChoice } from './useListChoice';
 import { useDocumentPages } from './useDocumentPages';
 import './documents.css';
 
@@ -21,13 +24,16 @@ interface Props {
   onError: (error: unknown) => void;
 }
 
-/** A listbox of every document in the case; only the visible rows exist in the DOM. */
+/** A listbox of the case's documents, sorted and filtered as chosen; only the visible rows exist in the DOM. */
 export function DocumentList({ caseId, version, openId, onOpen, focusRequested, onFocusTaken, onError }: Props) {
   const { t } = useI18n();
-  const { total, pages, ensureRange } = useDocumentPages(caseId, version, onError);
+  const { choice, change } = useListChoice(caseId, onError);
+  const chosen = useMemo(() => (choice === null ? null : listQuery(choice)), [choice]);
+  const query = useMemo(() => (chosen === null ? null : { sort: chosen.sort, filter: chosen.filter }), [chosen]);
+  const { total, caseTotal, outlets, pages, ensureRange } = useDocumentPages(caseId, version, query, onError);
   const scroller = useRef<HTMLDivElement>(null);
-  // The keyboard-active row belongs to one listing; another case or a re-listing starts unselected.
-  const listing = `${caseId}:${version}`;
+  // The keyboard-active row belongs to one listing; another case, order, filter or a re-listing starts unselected.
+  const listing = `${caseId}:${version}:${JSON.stringify(query)}`;
   const [activeFor, setActiveFor] = useState({ listing: '', index: -1 });
   const active = activeFor.listing === listing ? activeFor.index : -1;
   const setActive = (index: number) => setActiveFor({ listing, index });
@@ -69,12 +75,17 @@ export function DocumentList({ caseId, version, openId, onOpen, focusRequested, 
     virtualizer.scrollToIndex(next, { align: 'auto' });
   }
 
-  if (total === 0) return <p className="empty empty--large">{t('documents.empty')}</p>;
+  if (caseTotal === 0) return <p className="empty empty--large">{t('documents.empty')}</p>;
 
   const activeRow = active >= 0 ? rowAt(pages, active) : undefined;
+  const filtered = query !== null && isFiltered(query.filter);
   return (
     <div className="doc-list">
-      <p className="doc-list__total muted">{total === null ? t('app.loading') : t('documents.total', { count })}</p>
+      {choice && chosen && <DocumentFilters choice={choice} outlets={outlets} unreadable={chosen.unreadable} onChange={change} />}
+      <p className="doc-list__total muted" aria-live="polite">
+        {total === null ? t('app.loading') : filtered ? t('documents.shown', { shown: count, count: caseTotal ?? count }) : t('documents.total', { count })}
+      </p>
+      {total === 0 && <p className="empty">{t('documents.noMatch')}</p>}
       <div
         ref={scroller}
         className="doc-list__scroller"

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ExportRequest } from '../../../../shared/ipc/contract';
-import { call, errorMessage, onEvent } from '../../lib/api';
+import { useErrorText } from '../../i18n/useErrorText';
+import { call, onEvent } from '../../lib/api';
 import { downloadFiles } from './downloadFiles';
 
 export type ExportState =
@@ -16,6 +17,7 @@ export type ExportState =
  */
 export function useExport() {
   const [state, setState] = useState<ExportState>({ phase: 'idle' });
+  const errorText = useErrorText();
   const operation = useRef<string | null>(null);
 
   useEffect(
@@ -42,7 +44,7 @@ export function useExport() {
         setState({ phase: 'saved', names: files.map((f) => f.name), downloaded: true });
       }
     } catch (error) {
-      setState({ phase: 'failed', message: errorMessage(error) });
+      setState({ phase: 'failed', message: errorText(error) });
     } finally {
       operation.current = null;
     }

@@ -19,6 +19,14 @@ describe('import outcomes', () => {
     expect(outcomeText({ name: 'a.docx', status: 'failed', reason: 'The zip archive is damaged.' }, ar)).toBe('فشل: \u2068The zip archive is damaged.\u2069');
   });
 
+  it('words a coded reason in the UI language, from the same code in both', () => {
+    const failed = { name: 'a.docx', status: 'failed' as const, reason: 'The Word document is damaged or is not a real Word file.', reasonCode: { code: 'msg.import.damagedDocument', params: { format: 'Word' } } };
+    expect(outcomeText(failed, ar)).toBe('فشل: \u2068مستند Word تالف أو ليس ملف Word حقيقيًا.\u2069');
+    expect(outcomeText(failed, en)).toBe('failed: \u2068The Word document is damaged or is not a real Word file.\u2069');
+    const cancelled = { name: 'b.txt', status: 'cancelled' as const, reason: 'Import was cancelled before this file.', reasonCode: { code: 'msg.import.cancelled', params: {} } };
+    expect(outcomeText(cancelled, ar)).toBe('أُلغي: \u2068أُلغي الاستيراد قبل الوصول إلى هذا الملف.\u2069');
+  });
+
   it('splits a name into the file and the parts inside it', () => {
     expect(nameParts('feeds/rows.csv › row 3')).toEqual({ file: 'feeds/rows.csv', parts: ['row 3'] });
     expect(nameParts('bundle.zip › mail.mbox › message 2')).toEqual({ file: 'bundle.zip', parts: ['mail.mbox', 'message 2'] });

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import { call, errorMessage, onEvent } from '../../lib/api';
+import { useErrorText } from '../../i18n/useErrorText';
+import { call, onEvent } from '../../lib/api';
 import { fileToBase64 } from '../../lib/base64';
 import type { PendingFile } from './droppedFiles';
 import { isHiddenPath, newOperationId, planRequests } from './importBatches';
@@ -11,6 +12,7 @@ import { importReducer, initialImportState } from './importProgress';
  */
 export function useImport(onBatchImported: () => void, notSentReason: string) {
   const [state, dispatch] = useReducer(importReducer, initialImportState);
+  const errorText = useErrorText();
   const cancelled = useRef(false);
   const operation = useRef('');
 
@@ -36,7 +38,7 @@ export function useImport(onBatchImported: () => void, notSentReason: string) {
           dispatch({ type: 'batchDone', summary, sent: chosen.length });
           onBatchImported();
         } catch (error) {
-          const reason = errorMessage(error);
+          const reason = errorText(error);
           dispatch({ type: 'fail', message: reason });
           dispatch({
             type: 'batchDone',
@@ -47,7 +49,7 @@ export function useImport(onBatchImported: () => void, notSentReason: string) {
       }
       dispatch({ type: 'finish' });
     },
-    [onBatchImported, notSentReason],
+    [onBatchImported, notSentReason, errorText],
   );
 
   const cancel = useCallback(async () => {
@@ -56,9 +58,9 @@ export function useImport(onBatchImported: () => void, notSentReason: string) {
     try {
       await call('app:operations.cancel', { operationId: operation.current });
     } catch (error) {
-      dispatch({ type: 'fail', message: errorMessage(error) });
+      dispatch({ type: 'fail', message: errorText(error) });
     }
-  }, []);
+  }, [errorText]);
 
   const close = useCallback(() => dispatch({ type: 'close' }), []);
 

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useWorkspace } from '../../app/WorkspaceContext';
-import { errorMessage } from '../../lib/api';
+import { useErrorText } from '../../i18n/useErrorText';
 
 /** A dialog's change through act (every view reloads after it); the server's refusal stays in the form, not the banner. */
 export function useDialogChange() {
+  const errorText = useErrorText();
   const { act } = useWorkspace();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -15,7 +16,7 @@ export function useDialogChange() {
       try {
         return await change();
       } catch (err) {
-        setError(errorMessage(err));
+        setError(errorText(err));
         return null;
       }
     });
