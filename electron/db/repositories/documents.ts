@@ -71,13 +71,11 @@ const ORDERS: Record<DocumentSort, string> = {
 function filterClause(caseId: number, f: DocumentFilter): { where: string; params: Record<string, string | number> } {
   const conditions = ['d.case_id = @caseId'];
   const params: Record<string, string | number> = { caseId };
-  if (f.language) {
-    conditions.push('d.language = @language');
-    params.language = f.language;
-  }
-  if (f.outlet) {
-    conditions.push('d.outlet = @outlet');
-    params.outlet = f.outlet;
+  for (const column of ['language', 'outlet'] as const) {
+    const value = f[column];
+    if (!value) continue;
+    conditions.push(`d.${column} = @${column}`);
+    params[column] = value;
   }
   // Bounds are ISO prefixes: 2024-03 as an upper bound keeps all of March.
   if (f.from) {

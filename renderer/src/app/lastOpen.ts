@@ -1,3 +1,4 @@
+import { parseStored } from '../lib/storedJson';
 import { z } from 'zod';
 
 /** The case and document open in the window, remembered per archive across reloads. */
@@ -13,13 +14,7 @@ export const lastOpenKey = (archiveId: string): string => `casefile.lastOpen.${a
 
 /** The stored value, or null when there is none or it is not one of ours (hand edits, an older format). */
 export function parseLastOpen(raw: string | null): LastOpen | null {
-  if (raw === null) return null;
-  try {
-    const parsed = LastOpenSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return parseStored<LastOpen | null>(LastOpenSchema, raw, null);
 }
 
 /** What to reopen: the stored case while it still exists, else nothing (the first case opens as on a first start). */

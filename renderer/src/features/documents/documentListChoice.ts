@@ -1,3 +1,4 @@
+import { parseStored } from '../../lib/storedJson';
 import { z } from 'zod';
 import { DocumentSortSchema, ReviewStateSchema, type DocumentFilter, type DocumentSort } from '../../../../shared/ipc/contract';
 import { readDateBound } from '../claims/claimFilters';
@@ -28,13 +29,7 @@ export const listChoiceKey = (archiveId: string, caseId: number): string => `cas
 
 /** The stored choice, or the default when there is none or it is not one of ours. */
 export function parseListChoice(raw: string | null): ListChoice {
-  if (raw === null) return DEFAULT_CHOICE;
-  try {
-    const parsed = ListChoiceSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : DEFAULT_CHOICE;
-  } catch {
-    return DEFAULT_CHOICE;
-  }
+  return parseStored(ListChoiceSchema, raw, DEFAULT_CHOICE);
 }
 
 /** What documents.list gets for a choice; a date that cannot be read is left out and flagged. */
