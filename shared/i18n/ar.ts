@@ -61,6 +61,8 @@ export const ar: Messages = {
   'documents.allOutlets': 'كل وسائل النشر',
   'documents.from': 'منشور من تاريخ',
   'documents.to': 'منشور حتى تاريخ',
+  'documents.fromShort': 'من',
+  'documents.toShort': 'حتى',
   'documents.clearFilters': 'مسح',
   'documents.shown': '{shown} من {count} مستندات',
   'documents.noMatch': 'لا توجد مستندات تطابق هذه التصفية.',

@@ -59,6 +59,8 @@ export const en = {
   'documents.allOutlets': 'All outlets',
   'documents.from': 'Published from',
   'documents.to': 'Published until',
+  'documents.fromShort': 'From',
+  'documents.toShort': 'Until',
   'documents.clearFilters': 'Clear',
   'documents.shown': '{shown} of {count} documents',
   'documents.noMatch': 'No documents match these filters.',

@@ -46,8 +46,8 @@ export function DocumentFilters({ choice, outlets, unreadable, onChange }: Props
           </option>
         ))}
       </select>
-      <input aria-label={t('documents.from')} placeholder={t('documents.from')} dir="auto" value={choice.from} aria-invalid={unreadable.from} onChange={(e) => onChange({ from: e.target.value })} />
-      <input aria-label={t('documents.to')} placeholder={t('documents.to')} dir="auto" value={choice.to} aria-invalid={unreadable.to} onChange={(e) => onChange({ to: e.target.value })} />
+      <input aria-label={t('documents.from')} placeholder={t('documents.fromShort')} dir="auto" value={choice.from} aria-invalid={unreadable.from} onChange={(e) => onChange({ from: e.target.value })} />
+      <input aria-label={t('documents.to')} placeholder={t('documents.toShort')} dir="auto" value={choice.to} aria-invalid={unreadable.to} onChange={(e) => onChange({ to: e.target.value })} />
       <button type="button" className="button" onClick={() => onChange(DEFAULT_CHOICE)}>
         {t('documents.clearFilters')}
       </button>
