@@ -56,7 +56,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
       ),
     'app:import.paths': async (i) => {
       // A page served over HTTP must not make the server read arbitrary local paths.
-      if (ctx.host === 'serve') throw new UserError('forbidden', 'Importing by path is not available in the browser; upload the files instead.');
+      if (ctx.host === 'serve') throw UserError.coded('forbidden', 'msg.error.importPathsInBrowser');
       const archive = ctx.archive.path;
       const own = [archive, `${archive}-wal`, `${archive}-shm`, `${archive}-journal`];
       return withExtraction(ctx, i.caseId, await importSources(ctx, i.caseId, await collectPaths(i.paths, own), i.operationId, { mapping: i.mapping }), i.operationId);
@@ -71,7 +71,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
     'app:export.build': (i) => buildExportFiles(ctx, i),
     // Electron's main process answers this itself (it owns the save dialog); other hosts download.
     'app:export.save': () => {
-      throw new UserError('unsupported', 'Saving through a dialog needs the desktop app; download the export instead.');
+      throw UserError.coded('unsupported', 'msg.error.saveDialogDesktopOnly');
     },
   };
 }

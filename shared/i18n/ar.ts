@@ -376,6 +376,8 @@ export const ar: Messages = {
   'msg.error.linkMissing': 'الرابط #{id} غير موجود.',
   'msg.error.aliasMissing': 'الاسم البديل #{alias} ليس من أسماء الكيان #{id}.',
   'msg.error.caseExists': 'توجد قضية باسم "{name}" بالفعل.',
+  'msg.error.importPathsInBrowser': 'الاستيراد بمسار الملف غير متاح في المتصفح؛ ارفع الملفات بدلًا من ذلك.',
+  'msg.error.saveDialogDesktopOnly': 'الحفظ عبر نافذة حوار يحتاج إلى تطبيق سطح المكتب؛ نزّل ملف التصدير بدلًا من ذلك.',
   'msg.error.originalMissing': 'الملف الأصلي للمستند #{id} مفقود.',
   'msg.error.documentReviewed': 'في هذا المستند أسماء أو ادعاءات رُوجعت؛ وفك ترميزه من جديد سيزيحها. تراجع عن المراجعة أولًا.',
   'msg.error.redecodeUnsupported': 'لا يمكن فك ترميز غير الملفات النصية وملفات HTML من جديد بترميز آخر.',

@@ -374,6 +374,8 @@ export const en = {
   'msg.error.linkMissing': 'Link #{id} does not exist.',
   'msg.error.aliasMissing': 'Alias #{alias} is not an alias of entity #{id}.',
   'msg.error.caseExists': 'A case named "{name}" already exists.',
+  'msg.error.importPathsInBrowser': 'Importing by path is not available in the browser; upload the files instead.',
+  'msg.error.saveDialogDesktopOnly': 'Saving through a dialog needs the desktop app; download the export instead.',
   'msg.error.originalMissing': 'The original file of document #{id} is missing.',
   'msg.error.documentReviewed': 'This document has reviewed names or claims; decoding it again would move them. Undo the review first.',
   'msg.error.redecodeUnsupported': 'Only text and HTML files can be decoded again with another encoding.',

@@ -36,7 +36,7 @@ describe('dispatch validates every payload', () => {
     const backend = env.open();
     expect(await backend.invoke('app:documents.get', { id: 99 })).toEqual({
       ok: false,
-      error: { code: 'not_found', message: 'Document #99 does not exist.' },
+      error: { code: 'not_found', message: 'Document #99 does not exist.', messageCode: { code: 'msg.error.documentMissing', params: { id: 99 } } },
     });
     await backend.invoke('app:cases.create', { name: 'Basra floods' });
     expect(await backend.invoke('app:cases.create', { name: '  basra FLOODS ' })).toEqual({

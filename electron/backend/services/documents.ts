@@ -18,6 +18,6 @@ export function listCaseDocuments(ctx: BackendContext, query: ParsedInput<'app:d
 
 export function requireDocument(ctx: BackendContext, id: number): Document {
   const doc = getDocument(ctx.archive.db, id);
-  if (!doc) throw new UserError('not_found', `Document #${id} does not exist.`);
+  if (!doc) throw UserError.coded('not_found', 'msg.error.documentMissing', { id });
   return doc;
 }
