@@ -7,6 +7,7 @@
  */
 import type { EntitySpan } from './ner';
 import { normalizeArabic } from './normalize';
+import { cliticReadings } from './tokenize';
 
 const HEADS = new Set(
   [
@@ -51,18 +52,10 @@ function words(text: string): Word[] {
   return [...text.matchAll(WORD)].map((m) => ({ text: m[0], key: normalizeArabic(m[0]), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
 }
 
-/** The head a word carries after its proclitics, and how many letters those take: وللحكومة → حكومة, definite, 3. */
+/** The head a word carries after its proclitics, and how many letters those take: وللحكومة → حكومة, definite, 2. */
 function headOf(key: string): { cut: number; definite: boolean; key: string } | null {
-  for (const cut of [0, 1, 2]) {
-    const prefix = key.slice(0, cut);
-    if (!/^(|[وف]|[بلك]|[وف][بلك])$/u.test(prefix)) continue;
-    const rest = key.slice(cut);
-    if (HEADS.has(rest)) return { cut, definite: false, key: rest };
-    if (rest.startsWith('ال') && HEADS.has(rest.slice(2))) return { cut, definite: true, key: rest.slice(2) };
-    // ل + ال is written لل: للحكومة.
-    if (prefix.endsWith('ل') && rest.startsWith('ل') && HEADS.has(rest.slice(1))) return { cut, definite: true, key: rest.slice(1) };
-  }
-  return null;
+  const reading = cliticReadings(key).find((r) => HEADS.has(r.stem));
+  return reading ? { cut: reading.proclitics.length, definite: reading.article, key: reading.stem } : null;
 }
 
 // The article as written (إليزابيث only looks like one once hamza is folded).

@@ -70,13 +70,14 @@ export function extractDocument(text: string, options: ExtractOptions): Extracti
   for (const run of languageRuns(text, options.language, main)) {
     const model = options.models[run.language];
     if (!model) continue;
-    const found = recognizeEntities(model, text.slice(run.start, run.end));
     const runText = text.slice(run.start, run.end);
+    const found = recognizeEntities(model, runText);
+    const news = newsWords(model);
     for (const e of run.language === 'en' ? applyEnglishConventions(found, runText) : applyArabicConventions(found, runText)) {
       const start = e.start + run.start;
       const end = e.end + run.start;
       // Arabic tokens carry their proclitics (وكركوك); the name itself starts after them.
-      const cut = run.language === 'ar' ? procliticLength(text.slice(start, end), vocabulary, newsWords(model)) : 0;
+      const cut = run.language === 'ar' ? procliticLength(text.slice(start, end), vocabulary, news) : 0;
       if (start + cut < end) names.push({ ...e, start: start + cut, end, text: text.slice(start + cut, end) });
     }
   }

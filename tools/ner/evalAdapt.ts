@@ -77,12 +77,18 @@ function main(): void {
         row.ms += performance.now() - t0;
         row.bytes += encodeAdaptation(adaptation).length;
         const adapted = withAdaptation(base, adaptation);
-        row.adapted += prf(scoreDocs(adapted, evalDocs).ALL).f;
         // The whole loop: the reviewer saw the base model's suggestions in the corrected documents.
         const known = knowledgeFrom(corrected, corrected.map((d) => labelBio(base, d)), (word) => base.resources.vocabRank.get(lexKey(lang, word)));
-        const scores = emptyScores();
-        for (const doc of evalDocs) labelBio(adapted, doc).forEach((bio, j) => addSentence(scores, doc[j]?.tags ?? [], withKnowledge(doc[j]?.tokens ?? [], bio, known)));
-        row.withCase += prf(scores.ALL).f;
+        const [alone, withCase] = [emptyScores(), emptyScores()];
+        for (const doc of evalDocs) {
+          labelBio(adapted, doc).forEach((bio, j) => {
+            const gold = doc[j]?.tags ?? [];
+            addSentence(alone, gold, bio);
+            addSentence(withCase, gold, withKnowledge(doc[j]?.tokens ?? [], bio, known));
+          });
+        }
+        row.adapted += prf(alone.ALL).f;
+        row.withCase += prf(withCase.ALL).f;
       });
     }
     const w = starts.length;

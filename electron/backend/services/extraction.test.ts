@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../../shared/domain/schemas';
-import { call, useBackend } from '../../../tests/helpers/backend';
-import { ARABIC_ARTICLE, ENGLISH_ARTICLE, b64 } from '../../../tests/helpers/fixtures';
+import { call, importTexts, useBackend } from '../../../tests/helpers/backend';
+import { ARABIC_ARTICLE, ENGLISH_ARTICLE } from '../../../tests/helpers/fixtures';
 import type { Backend } from '../openBackend';
 
 /** A new case with these files (name to text) imported, and the ids of the documents made. */
-async function importTexts(backend: Backend, name: string, files: Record<string, string>) {
-  const c = await call(backend, 'app:cases.create', { name });
-  const summary = await call(backend, 'app:import.files', { caseId: c.id, files: Object.entries(files).map(([file, text]) => ({ name: file, dataBase64: b64(text) })) });
-  return { caseId: c.id, summary, ids: summary.outcomes.flatMap((o) => (o.status === 'imported' ? [o.documentId] : [])) };
-}
-
 /** Rejects a document's open name suggestions, as a reviewer finishing it would. */
 async function rejectOpenNames(backend: Backend, documentId: number) {
   const open = (await call(backend, 'app:mentions.list', { documentId })).filter((m) => m.type !== 'DATE' && m.status === 'suggested');

@@ -1,3 +1,4 @@
+import { REVIEW_CONDITIONS } from './documents';
 import type { Db } from '../driver';
 
 export interface CaseModelRow {
@@ -37,9 +38,7 @@ export function correctedDocuments(db: Db, caseId: number): { id: number; text_s
   return db
     .prepare(
       `SELECT d.id, d.text_sha256, d.language FROM documents d
-       WHERE d.case_id = ?
-         AND EXISTS (SELECT 1 FROM mentions m WHERE m.document_id = d.id AND m.type != 'DATE' AND (m.status != 'suggested' OR m.source = 'user'))
-         AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.document_id = d.id AND m.type != 'DATE' AND m.status = 'suggested')
+       WHERE d.case_id = ? AND ${REVIEW_CONDITIONS.finished}
        ORDER BY d.id`,
     )
     .all(caseId) as { id: number; text_sha256: string; language: string }[];

@@ -49,11 +49,12 @@ export function countDocuments(db: Db, caseId: number): number {
 }
 
 /** A name decision on the document: a reviewed suggestion or a name a user marked (dates are not reviewed here). */
-export const HAS_DECISION = `EXISTS (SELECT 1 FROM mentions m WHERE m.document_id = d.id AND m.type != 'DATE' AND (m.status != 'suggested' OR m.source = 'user'))`;
+const HAS_DECISION = `EXISTS (SELECT 1 FROM mentions m WHERE m.document_id = d.id AND m.type != 'DATE' AND (m.status != 'suggested' OR m.source = 'user'))`;
 /** A name suggestion still waiting for a decision. */
-export const HAS_OPEN_SUGGESTION = `EXISTS (SELECT 1 FROM mentions m WHERE m.document_id = d.id AND m.type != 'DATE' AND m.status = 'suggested')`;
+const HAS_OPEN_SUGGESTION = `EXISTS (SELECT 1 FROM mentions m WHERE m.document_id = d.id AND m.type != 'DATE' AND m.status = 'suggested')`;
 
-const REVIEW_CONDITIONS: Record<ReviewState, string> = {
+/** SQL conditions on documents `d` for each review state (the case model learns from finished ones). */
+export const REVIEW_CONDITIONS: Record<ReviewState, string> = {
   notStarted: `NOT ${HAS_DECISION}`,
   inProgress: `${HAS_DECISION} AND ${HAS_OPEN_SUGGESTION}`,
   finished: `${HAS_DECISION} AND NOT ${HAS_OPEN_SUGGESTION}`,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseExport, Progress } from '../../../../shared/domain/schemas';
-import { call, useBackend } from '../../../../tests/helpers/backend';
-import { b64 } from '../../../../tests/helpers/fixtures';
+import { call, importTexts, useBackend } from '../../../../tests/helpers/backend';
 import { parseCsv } from '../../../../tests/helpers/parseCsv';
 import { UTF8_BOM } from './csv';
 import { fileStem } from './exportFiles';
@@ -29,22 +28,15 @@ describe('export: JSON and CSV from a real archive', () => {
 
   async function setup() {
     const backend = env.open();
-    const c = await call(backend, 'app:cases.create', { name: 'Faw port: "phase 1"' });
-    const s = await call(backend, 'app:import.files', {
-      caseId: c.id,
-      files: [
-        { name: 'faw-ar.txt', dataBase64: b64(AR_TEXT) },
-        { name: 'faw-en.txt', dataBase64: b64(EN_TEXT) },
-      ],
-    });
-    const [arId, enId] = s.outcomes.flatMap((o) => (o.status === 'imported' ? [o.documentId] : []));
+    const { caseId, ids } = await importTexts(backend, 'Faw port: "phase 1"', { 'faw-ar.txt': AR_TEXT, 'faw-en.txt': EN_TEXT });
+    const [arId, enId] = ids;
     const [start, end] = span(EN_TEXT, 'Nadia Karam');
     await call(backend, 'app:mentions.add', { documentId: enId!, start, end, type: 'PER' });
     const content = span(AR_TEXT, 'الرصيف الأول، جاهز تمامًا');
     const claim = await call(backend, 'app:claims.add', { documentId: arId!, contentSpan: content, cue: span(AR_TEXT, 'قالت'), speaker: 'ريم العبيدي' });
     await call(backend, 'app:claims.update', { claimId: claim.id, status: 'verified' });
     const other = await call(backend, 'app:claims.add', { documentId: enId!, contentSpan: span(EN_TEXT, 'the new berths would halve waiting times'), speaker: 'Nadia Karam' });
-    return { backend, caseId: c.id, arId: arId!, enId: enId!, claimId: claim.id, otherClaimId: other.id };
+    return { backend, caseId, arId: arId!, enId: enId!, claimId: claim.id, otherClaimId: other.id };
   }
 
   it('exports everything as JSON, or only accepted names and verified claims', async () => {

@@ -1,23 +1,15 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { call, useBackend } from '../../../../tests/helpers/backend';
-import { ARABIC_ARTICLE, ENGLISH_ARTICLE, b64 } from '../../../../tests/helpers/fixtures';
+import { call, importTexts, useBackend } from '../../../../tests/helpers/backend';
+import { ARABIC_ARTICLE, ENGLISH_ARTICLE } from '../../../../tests/helpers/fixtures';
 
 describe('review: mentions, register, claims, undo and audit', () => {
   const env = useBackend();
 
   async function setup(path?: string) {
     const backend = env.open(path);
-    const c = await call(backend, 'app:cases.create', { name: 'Review' });
-    const s = await call(backend, 'app:import.files', {
-      caseId: c.id,
-      files: [
-        { name: 'ar.txt', dataBase64: b64(ARABIC_ARTICLE) },
-        { name: 'en.txt', dataBase64: b64(ENGLISH_ARTICLE) },
-      ],
-    });
-    const ids = s.outcomes.flatMap((o) => (o.status === 'imported' ? [o.documentId] : []));
-    return { backend, caseId: c.id, arId: ids[0]!, enId: ids[1]! };
+    const { caseId, ids } = await importTexts(backend, 'Review', { 'ar.txt': ARABIC_ARTICLE, 'en.txt': ENGLISH_ARTICLE });
+    return { backend, caseId, arId: ids[0]!, enId: ids[1]! };
   }
 
   it('accepting a mention creates a case entity with the name as alias; rejecting unlinks it', async () => {

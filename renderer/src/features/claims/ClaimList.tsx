@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Claim } from '../../../../shared/domain/schemas';
 import { useWorkspace } from '../../app/WorkspaceContext';
+import { DateRangeFields } from '../../components/DateRangeFields';
 import { useI18n } from '../../i18n/I18nContext';
 import { call } from '../../lib/api';
 import { useLoad } from '../../lib/useLoad';
@@ -17,6 +18,8 @@ interface Props {
   onActivate?: (claim: Claim) => void;
 }
 
+const DATE_LABELS = { from: 'claims.from', to: 'claims.to', fromPlaceholder: 'claims.from', toPlaceholder: 'claims.to' } as const;
+
 /** A claim card's height before it is measured. */
 const CARD_ESTIMATE = 120;
 
@@ -24,10 +27,9 @@ const CARD_ESTIMATE = 120;
 export function ClaimList({ documentId, activeClaimId = null, selection = null, onActivate }: Props) {
   const { t } = useI18n();
   const { caseId, version, onError, openDocument } = useWorkspace();
+  // The date fields hold what the user typed; filterClaims gets only what reads as a date.
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
-  // What the user typed in the date fields; the filter gets only what reads as a date.
-  const [dates, setDates] = useState({ from: '', to: '' });
-  const bounds = { from: readDateBound(dates.from), to: readDateBound(dates.to) };
+  const bounds = { from: readDateBound(filter.from), to: readDateBound(filter.to) };
   const scroller = useRef<HTMLDivElement>(null);
   const scope = documentId === null ? `case:${caseId}` : `document:${documentId}`;
   const claims = useLoad(scope, version, () => call('app:claims.list', documentId === null ? { caseId } : { documentId }), onError);
@@ -40,12 +42,11 @@ export function ClaimList({ documentId, activeClaimId = null, selection = null, 
   useEffect(() => {
     if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
   }, [activeIndex, virtualizer]);
-  const unreadable = bounds.from === null || bounds.to === null;
 
   if (claims === null) return <p className="muted">{t('app.loading')}</p>;
   return (
     <section className="claim-list" aria-label={documentId === null ? t('claims.caseTitle') : t('claims.documentTitle')}>
-      <div className="claim-filters" role="group" aria-label={t('claims.filters')}>
+      <div className="filter-bar claim-filters" role="group" aria-label={t('claims.filters')}>
         <select aria-label={t('claims.filterSpeaker')} value={filter.speaker} onChange={(e) => set({ speaker: e.target.value })}>
           <option value="">{t('claims.allSpeakers')}</option>
           {speakers.map((s) => (
@@ -62,14 +63,8 @@ export function ClaimList({ documentId, activeClaimId = null, selection = null, 
             </option>
           ))}
         </select>
-        <input aria-label={t('claims.from')} placeholder={t('claims.from')} dir="auto" value={dates.from} aria-invalid={bounds.from === null} onChange={(e) => setDates((d) => ({ ...d, from: e.target.value }))} />
-        <input aria-label={t('claims.to')} placeholder={t('claims.to')} dir="auto" value={dates.to} aria-invalid={bounds.to === null} onChange={(e) => setDates((d) => ({ ...d, to: e.target.value }))} />
+        <DateRangeFields from={filter.from} to={filter.to} unreadable={{ from: bounds.from === null, to: bounds.to === null }} labels={DATE_LABELS} onChange={set} />
       </div>
-      {unreadable && (
-        <p className="claim-filters__hint" role="alert">
-          {t('claims.dateUnreadable')}
-        </p>
-      )}
       <p className="muted claim-list__count" aria-live="polite">
         {t('claims.count', { shown: shown.length, total: claims.length })}
       </p>

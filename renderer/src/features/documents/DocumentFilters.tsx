@@ -1,7 +1,9 @@
 import { DocumentSortSchema, ReviewStateSchema } from '../../../../shared/ipc/contract';
+import { DateRangeFields } from '../../components/DateRangeFields';
 import { useI18n } from '../../i18n/I18nContext';
 import { DEFAULT_CHOICE, type ListChoice } from './documentListChoice';
 
+const DATE_LABELS = { from: 'documents.from', to: 'documents.to', fromPlaceholder: 'documents.fromShort', toPlaceholder: 'documents.toShort' } as const;
 const SORT_LABELS = { newest: 'documents.sortNewest', oldest: 'documents.sortOldest', imported: 'documents.sortImported', title: 'documents.sortTitle' } as const;
 
 interface Props {
@@ -17,7 +19,7 @@ export function DocumentFilters({ choice, outlets, unreadable, onChange }: Props
   // A remembered outlet stays choosable even when no document names it any more.
   const outletOptions = choice.outlet && !outlets.includes(choice.outlet) ? [choice.outlet, ...outlets] : outlets;
   return (
-    <div className="doc-filters" role="group" aria-label={t('documents.filters')}>
+    <div className="filter-bar doc-filters" role="group" aria-label={t('documents.filters')}>
       <select aria-label={t('documents.sort')} value={choice.sort} onChange={(e) => onChange({ sort: DocumentSortSchema.parse(e.target.value) })}>
         {DocumentSortSchema.options.map((sort) => (
           <option key={sort} value={sort}>
@@ -46,16 +48,10 @@ export function DocumentFilters({ choice, outlets, unreadable, onChange }: Props
           </option>
         ))}
       </select>
-      <input aria-label={t('documents.from')} placeholder={t('documents.fromShort')} dir="auto" value={choice.from} aria-invalid={unreadable.from} onChange={(e) => onChange({ from: e.target.value })} />
-      <input aria-label={t('documents.to')} placeholder={t('documents.toShort')} dir="auto" value={choice.to} aria-invalid={unreadable.to} onChange={(e) => onChange({ to: e.target.value })} />
+      <DateRangeFields from={choice.from} to={choice.to} unreadable={unreadable} labels={DATE_LABELS} onChange={onChange} />
       <button type="button" className="button" onClick={() => onChange(DEFAULT_CHOICE)}>
         {t('documents.clearFilters')}
       </button>
-      {(unreadable.from || unreadable.to) && (
-        <p className="doc-filters__hint" role="alert">
-          {t('claims.dateUnreadable')}
-        </p>
-      )}
     </div>
   );
 }
